@@ -1,0 +1,43 @@
+# MOST Portal — two commands: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.PHONY: run test install serve migrate demo lint messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+## Set up everything and serve the portal on 127.0.0.1:$(PORT).
+run: demo
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## Run the whole test suite (PostgreSQL when DATABASE_URL says so).
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## Refresh locale/th/LC_MESSAGES/django.po from the code and compile it (needs GNU gettext).
+messages: install
+	$(BIN)/python manage.py makemessages -l th --no-location --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py compilemessages -l th --ignore=.venv
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,75 @@
+"""Portal users and the role each one plays in the programme."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """A person who logs in: ministry staff, a PCSO, a centre coordinator or an agency focal point."""
+
+    class Role(models.TextChoices):
+        STAFF = "staff", _("Ministry staff")
+        PCSO = "pcso", _("Provincial Chief Science Officer (PCSO)")
+        COORDINATOR = "coordinator", _("Regional-centre coordinator")
+        FOCAL_POINT = "focal_point", _("Agency focal point")
+        NONE = "", _("No role")
+
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, blank=True, default="")
+    province = models.ForeignKey(
+        "provinces.Province",
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="users",
+        help_text=_("For a PCSO: the province they act for."),
+    )
+    regional_centre = models.ForeignKey(
+        "provinces.RegionalCentre",
+        verbose_name=_("regional centre"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="coordinators",
+        help_text=_("For a coordinator: the centre whose provinces they coordinate."),
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="focal_points",
+        help_text=_("For an agency focal point: the agency they answer for."),
+    )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(role__in=["staff", "pcso", "coordinator", "focal_point", ""]),
+                name="user_role_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(role="pcso") | Q(province__isnull=False),
+                name="user_pcso_has_province",
+            ),
+            models.CheckConstraint(
+                condition=~Q(role="coordinator") | Q(regional_centre__isnull=False),
+                name="user_coordinator_has_centre",
+            ),
+            models.CheckConstraint(
+                condition=~Q(role="focal_point") | Q(agency__isnull=False),
+                name="user_focal_point_has_agency",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    @property
+    def is_ministry_staff(self) -> bool:
+        return self.is_superuser or self.role == self.Role.STAFF

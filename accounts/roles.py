@@ -1,0 +1,58 @@
+"""Groups and their permissions, as code: `sync_groups()` makes the database match.
+
+Each role is a group; a user's `role` field says which one they hold, and `user_set_role`
+keeps the two in step. Run by a post_migrate hook and by `manage.py setup_groups`.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+STAFF = "Ministry staff"
+PCSO = "PCSO"
+COORDINATOR = "Regional-centre coordinators"
+FOCAL_POINT = "Agency focal points"
+
+GROUP_BY_ROLE = {
+    "staff": STAFF,
+    "pcso": PCSO,
+    "coordinator": COORDINATOR,
+    "focal_point": FOCAL_POINT,
+}
+
+# Ministry staff enter and edit everything of the programme in the admin.
+_STAFF_MODELS = {
+    "provinces": ["province", "cluster", "clustermembership", "regionalcentre", "pcso", "technologyclinic"],
+    "agencies": ["agency", "mechanism"],
+    "workshops": ["workshop", "participation", "activity"],
+    "news": ["article"],
+    "requests_app": ["category", "request", "assignment"],
+}
+
+PERMISSIONS: dict[str, list[str]] = {
+    STAFF: [
+        f"{app}.{action}_{model}"
+        for app, models in _STAFF_MODELS.items()
+        for model in models
+        for action in ("view", "add", "change", "delete")
+        if not (action == "delete" and model in {"province", "cluster", "agency", "category", "request"})
+    ],
+    PCSO: ["requests_app.add_request"],
+    COORDINATOR: ["requests_app.change_request", "requests_app.add_assignment"],
+    FOCAL_POINT: ["requests_app.change_assignment"],
+}
+
+
+@transaction.atomic
+def sync_groups() -> None:
+    """Create the role groups and give each exactly its permissions (idempotent)."""
+    for name, codenames in PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        permissions = []
+        for dotted in codenames:
+            app_label, codename = dotted.split(".")
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                permissions.append(permission)
+        group.permissions.set(permissions)

@@ -1,0 +1,169 @@
+"""Directory pages: provinces, province clusters and regional centres."""
+
+from collections import defaultdict
+
+from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView
+
+from core.thai import sort_key
+from core.views import BreadcrumbMixin
+from provinces.models import PCSO, Cluster, ClusterMembership, Province, Region, RegionalCentre
+from requests_app.models import Request
+from workshops.models import Workshop
+
+
+def _by_thai_name(provinces) -> list[Province]:
+    return sorted(provinces, key=lambda province: sort_key(province.name))
+
+
+class ProvinceListView(BreadcrumbMixin, ListView):
+    """All 77 provinces, grouped by region and, within it, by their cluster today."""
+
+    template_name = "provinces/province_list.html"
+    queryset = Province.objects.select_related("regional_centre")
+
+    def get_breadcrumbs(self):
+        return [(_("Provinces"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        cluster_of = {
+            m.province_id: m.cluster for m in ClusterMembership.objects.on(today).select_related("cluster")
+        }
+        grouped: dict[str, dict] = defaultdict(lambda: defaultdict(list))
+        for province in context["object_list"]:
+            grouped[province.region][cluster_of.get(province.pk)].append(province)
+        regions = []
+        for value, label in Region.choices:
+            clusters = grouped.get(value, {})
+            ordered = sorted(
+                clusters.items(), key=lambda item: (item[0] is None, item[0].code if item[0] else "")
+            )
+            regions.append(
+                {
+                    "value": value,
+                    "label": label,
+                    "clusters": [(cluster, _by_thai_name(members)) for cluster, members in ordered],
+                    "count": sum(len(members) for members in clusters.values()),
+                }
+            )
+        context.update(regions=regions, as_of=today)
+        return context
+
+
+class ProvinceDetailView(BreadcrumbMixin, DetailView):
+    """A province: its cluster, region, centre, PCSO, technology clinic, workshops and requests."""
+
+    template_name = "provinces/province_detail.html"
+    queryset = Province.objects.select_related("regional_centre", "technology_clinic")
+
+    def get_breadcrumbs(self):
+        return [(_("Provinces"), reverse("provinces:province_list")), (self.object.name, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        province = self.object
+        today = timezone.localdate()
+        user = self.request.user
+        context.update(
+            as_of=today,
+            memberships=province.cluster_memberships.select_related("cluster").order_by("valid_from"),
+            membership=province.membership_on(today),
+            pcso=PCSO.objects.current(today).filter(province=province).first(),
+            workshops=Workshop.objects.visible_to(user)
+            .filter(Q(target_provinces=province) | Q(host_province=province))
+            .distinct()
+            .select_related("host_province")[:20],
+            requests=Request.objects.visible_to(user)
+            .filter(province=province)
+            .select_related("category")
+            .order_by("-submitted_at", "-pk")[:50],
+        )
+        return context
+
+
+class ClusterListView(BreadcrumbMixin, ListView):
+    """The 18 province clusters with their members today."""
+
+    template_name = "provinces/cluster_list.html"
+
+    def get_queryset(self):
+        today = timezone.localdate()
+        return Cluster.objects.select_related("hub_province").prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=ClusterMembership.objects.on(today).select_related("province"),
+                to_attr="current_memberships",
+            )
+        )
+
+    def get_breadcrumbs(self):
+        return [(_("Province clusters"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        for cluster in context["object_list"]:
+            cluster.current_members = _by_thai_name(m.province for m in cluster.current_memberships)
+        context["as_of"] = timezone.localdate()
+        return context
+
+
+class ClusterDetailView(BreadcrumbMixin, DetailView):
+    """A cluster: its members today and every membership it has had, with dates."""
+
+    template_name = "provinces/cluster_detail.html"
+    slug_field = slug_url_kwarg = "code"
+    queryset = Cluster.objects.select_related("hub_province")
+
+    def get_breadcrumbs(self):
+        return [(_("Province clusters"), reverse("provinces:cluster_list")), (self.object.name, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        memberships = list(
+            self.object.memberships.select_related("province").order_by("valid_from", "province__code")
+        )
+        current = ClusterMembership.objects.filter(cluster=self.object).on(today).values_list("pk", flat=True)
+        current = set(current)
+        context.update(
+            as_of=today,
+            current_members=_by_thai_name(m.province for m in memberships if m.pk in current),
+            memberships=memberships,
+            workshops=Workshop.objects.visible_to(self.request.user)
+            .filter(target_cluster=self.object)
+            .select_related("host_province")[:20],
+        )
+        return context
+
+
+class CentreListView(BreadcrumbMixin, ListView):
+    """The ministry's regional coordination centres (ศวภ.)."""
+
+    template_name = "provinces/centre_list.html"
+    queryset = RegionalCentre.objects.select_related("host_province").annotate(
+        province_count=Count("provinces")
+    )
+
+    def get_breadcrumbs(self):
+        return [(_("Regional centres"), None)]
+
+
+class CentreDetailView(BreadcrumbMixin, DetailView):
+    """A regional centre: where it sits and the provinces it covers."""
+
+    template_name = "provinces/centre_detail.html"
+    slug_field = slug_url_kwarg = "number"
+    queryset = RegionalCentre.objects.select_related("host_province")
+
+    def get_breadcrumbs(self):
+        return [(_("Regional centres"), reverse("provinces:centre_list")), (self.object.short_name, None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["covered_provinces"] = _by_thai_name(self.object.provinces.all())
+        return context

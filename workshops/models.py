@@ -1,0 +1,188 @@
+"""Workshops (การประชุมเชิงปฏิบัติการ) held with the province clusters, who took part, what was done."""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from core import dates
+from core.models import TimeStampedModel, localized
+
+
+class WorkshopQuerySet(models.QuerySet):
+    def in_fiscal_year(self, year_be: int) -> "WorkshopQuerySet":
+        first, last = dates.fiscal_year_bounds(year_be)
+        return self.filter(start_date__range=(first, last))
+
+    def visible_to(self, user) -> "WorkshopQuerySet":
+        """Workshops are public records: everyone sees them all."""
+        return self.all()
+
+
+class WorkshopStatus(models.TextChoices):
+    """Status of a workshop."""
+
+    PLANNED = "planned", _("Planned")
+    HELD = "held", _("Held")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Workshop(TimeStampedModel):
+    """A workshop between MOST agencies and the provinces of a cluster."""
+
+    Status = WorkshopStatus
+
+    title = models.CharField(_("title (Thai)"), max_length=300)
+    title_en = models.CharField(_("title (English)"), max_length=300, blank=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    theme = models.CharField(_("theme"), max_length=300, blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    venue = models.CharField(_("venue"), max_length=255)
+    host_province = models.ForeignKey(
+        "provinces.Province",
+        verbose_name=_("host province"),
+        on_delete=models.PROTECT,
+        related_name="hosted_workshops",
+    )
+    target_cluster = models.ForeignKey(
+        "provinces.Cluster",
+        verbose_name=_("target cluster"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="workshops",
+    )
+    target_provinces = models.ManyToManyField(
+        "provinces.Province",
+        verbose_name=_("target provinces"),
+        related_name="workshops",
+        blank=True,
+    )
+    organising_centre = models.ForeignKey(
+        "provinces.RegionalCentre",
+        verbose_name=_("organising centre"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="workshops",
+    )
+    chair = models.CharField(_("chair"), max_length=255, blank=True)
+    officials = models.TextField(_("officials"), blank=True, help_text=_("One per line."))
+    participant_count = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+
+    objects = WorkshopQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+        ordering = ["-start_date", "pk"]
+        indexes = [models.Index(fields=["start_date"], name="workshop_start_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=models.F("start_date")), name="workshop_dates_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=WorkshopStatus.values), name="workshop_status_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.localized_title
+
+    def get_absolute_url(self) -> str:
+        return reverse("workshops:workshop_detail", kwargs={"slug": self.slug})
+
+    @property
+    def localized_title(self) -> str:
+        return localized(self.title, self.title_en)
+
+    @property
+    def fiscal_year(self) -> int:
+        return dates.fiscal_year(self.start_date)
+
+    @property
+    def official_list(self) -> list[str]:
+        return [line.strip() for line in self.officials.splitlines() if line.strip()]
+
+
+class ParticipationRole(models.TextChoices):
+    """Role of a participation."""
+
+    EXHIBITOR = "exhibitor", _("Exhibitor")
+    DEMONSTRATOR = "demonstrator", _("Demonstrator")
+    SPEAKER = "speaker", _("Speaker")
+
+
+class Participation(models.Model):
+    """An agency's part in a workshop."""
+
+    Role = ParticipationRole
+
+    workshop = models.ForeignKey(
+        Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="participations"
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        related_name="workshop_participations",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("participating agency")
+        verbose_name_plural = _("participating agencies")
+        ordering = ["workshop", "agency__order", "role"]
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "agency", "role"], name="participation_unique"),
+            models.CheckConstraint(
+                condition=Q(role__in=ParticipationRole.values), name="participation_role_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency.code} ({self.get_role_display()})"
+
+
+class ActivityKind(models.TextChoices):
+    """Kind of a activity."""
+
+    DEMONSTRATION = "demonstration", _("Demonstration")
+    SATELLITE_IMAGES = "satellite_images", _("Satellite-image handover")
+    EXHIBITION = "exhibition", _("Exhibition")
+    TECHNOLOGY_TRANSFER = "technology_transfer", _("Technology transfer")
+
+
+class Activity(models.Model):
+    """Something done at a workshop: a demonstration, a satellite-image handover, an exhibition…"""
+
+    Kind = ActivityKind
+
+    workshop = models.ForeignKey(
+        Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="activities"
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="workshop_activities",
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        ordering = ["workshop", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=ActivityKind.values), name="activity_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
