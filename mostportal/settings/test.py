@@ -1,5 +1,8 @@
 """Fast, isolated settings for the test suite (``make test``)."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -9,7 +12,9 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-MEDIA_ROOT = env.path("DJANGO_TEST_MEDIA_ROOT", default="/tmp/mostportal-test-media")
+MEDIA_ROOT = env.path(
+    "DJANGO_TEST_MEDIA_ROOT", default=str(Path(tempfile.gettempdir()) / "mostportal-test-media")
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
