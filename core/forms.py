@@ -1,0 +1,70 @@
+"""Form fields and widgets shared by the apps: dates typed the Thai way."""
+
+import datetime as dt
+
+from django import forms
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from core import dates
+
+
+def _thai() -> bool:
+    return (get_language() or "th").startswith("th")
+
+
+class ThaiDateInput(forms.TextInput):
+    """A text box showing dates as d/m/yyyy: B.E. years on Thai pages, C.E. on English ones."""
+
+    input_type = "text"
+
+    def __init__(self, attrs=None):
+        defaults = {"inputmode": "numeric", "autocomplete": "off", "size": "12"}
+        super().__init__({**defaults, **(attrs or {})})
+
+    def format_value(self, value):
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            year = value.year + dates.BE_OFFSET if _thai() else value.year
+            return f"{value.day}/{value.month}/{year}"
+        return super().format_value(value)
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        placeholder = _("d/m/yyyy (B.E.), e.g. 1/11/2556") if _thai() else _("d/m/yyyy, e.g. 1/11/2013")
+        context["widget"]["attrs"].setdefault("placeholder", str(placeholder))
+        return context
+
+
+class ThaiDateField(forms.DateField):
+    """A date field that reads B.E. or C.E. years, Thai or Arabic digits, Thai month names."""
+
+    widget = ThaiDateInput
+    default_error_messages = {
+        "invalid": _("Enter a valid date, e.g. 1/11/2556 (B.E.) or 1/11/2013."),
+    }
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        parsed = dates.parse_date(str(value))
+        if parsed is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return parsed
+
+
+class ThaiDateAdminMixin:
+    """For ModelAdmin and inlines: every DateField is typed as a Thai date (B.E. accepted)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        from django.db import models
+
+        if isinstance(db_field, models.DateField) and not isinstance(db_field, models.DateTimeField):
+            kwargs["form_class"] = ThaiDateField
+            kwargs["widget"] = ThaiDateInput
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -1,0 +1,113 @@
+"""Staff data entry for provinces, clusters (with dated memberships), centres, PCSOs and clinics."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import ThaiDateAdminMixin
+from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
+
+
+class MembershipInline(ThaiDateAdminMixin, admin.TabularInline):
+    model = ClusterMembership
+    extra = 0
+    fields = ["cluster", "valid_from", "valid_to", "basis"]
+    autocomplete_fields = ["cluster"]
+
+
+class PCSOInline(ThaiDateAdminMixin, admin.TabularInline):
+    model = PCSO
+    extra = 0
+    fields = ["name", "position", "term_start", "term_end", "email", "phone", "user"]
+    raw_id_fields = ["user"]
+
+
+class TechnologyClinicInline(admin.StackedInline):
+    model = TechnologyClinic
+    extra = 0
+    fields = ["institution_th", "institution_en", "website", "phone"]
+
+
+@admin.register(Province)
+class ProvinceAdmin(admin.ModelAdmin):
+    list_display = ["code", "name_th", "name_en", "region", "regional_centre"]
+    list_filter = ["region", "regional_centre"]
+    list_select_related = ["regional_centre"]
+    search_fields = ["code", "name_th", "name_en", "iso_code"]
+    ordering = ["code"]
+    fieldsets = [
+        (None, {"fields": ["code", "iso_code", "slug", "name_th", "name_en", "region"]}),
+        (_("Location"), {"fields": ["latitude", "longitude"]}),
+        (_("Coordination"), {"fields": ["regional_centre"]}),
+    ]
+    readonly_fields = ["code", "iso_code"]
+    inlines = [MembershipInline, PCSOInline, TechnologyClinicInline]
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # reference data: provinces are never deleted
+
+
+class ClusterMemberInline(ThaiDateAdminMixin, admin.TabularInline):
+    model = ClusterMembership
+    extra = 0
+    fields = ["province", "valid_from", "valid_to", "basis"]
+    autocomplete_fields = ["province"]
+    verbose_name = _("member")
+    verbose_name_plural = _("members over time")
+
+
+@admin.register(Cluster)
+class ClusterAdmin(admin.ModelAdmin):
+    list_display = ["code", "name_th", "name_en", "hub_province"]
+    list_select_related = ["hub_province"]
+    search_fields = ["code", "name_th", "name_en"]
+    autocomplete_fields = ["hub_province"]
+    inlines = [ClusterMemberInline]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ClusterMembership)
+class ClusterMembershipAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
+    """A regrouping is entered here: close the old membership (member until) and add the new one."""
+
+    list_display = ["province", "cluster", "valid_from", "valid_to", "basis"]
+    list_filter = ["cluster"]
+    list_select_related = ["province", "cluster"]
+    search_fields = ["province__name_th", "province__name_en", "cluster__name_th", "cluster__name_en"]
+    autocomplete_fields = ["province", "cluster"]
+
+
+@admin.register(RegionalCentre)
+class RegionalCentreAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
+    list_display = ["number", "name_th", "region_en", "host_province"]
+    list_select_related = ["host_province"]
+    search_fields = ["name_th", "name_en", "region_th", "region_en"]
+    autocomplete_fields = ["host_province"]
+    fieldsets = [
+        (None, {"fields": ["number", "name_th", "name_en", "region_th", "region_en", "host_province"]}),
+        (
+            _("Seat"),
+            {"fields": ["host_institution_th", "host_institution_en", "address_th", "address_en"]},
+        ),
+        (_("Establishment"), {"fields": ["established_on", "established_by_th", "established_by_en"]}),
+    ]
+
+
+@admin.register(PCSO)
+class PCSOAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "province", "position", "term_start", "term_end", "user"]
+    list_filter = ["province__region"]
+    list_select_related = ["province", "user"]
+    search_fields = ["name", "province__name_th", "province__name_en", "email"]
+    autocomplete_fields = ["province"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(TechnologyClinic)
+class TechnologyClinicAdmin(admin.ModelAdmin):
+    list_display = ["institution_th", "province", "website"]
+    list_select_related = ["province"]
+    list_filter = ["province__region"]
+    search_fields = ["institution_th", "institution_en", "province__name_th", "province__name_en"]
+    autocomplete_fields = ["province"]
