@@ -16,9 +16,11 @@ class AgencyAdmin(admin.ModelAdmin):
     list_display = ["code", "name_th", "name_en", "kind", "order"]
     list_filter = ["kind"]
     search_fields = ["code", "name_th", "name_en"]
-    readonly_fields = ["code", "slug"]
     fields = ["code", "slug", "name_th", "name_en", "kind", "website", "order"]
     inlines = [MechanismInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["code", "slug"] if obj else []
 
     def has_delete_permission(self, request, obj=None):
         return False  # reference data: agencies are never deleted

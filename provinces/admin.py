@@ -1,10 +1,13 @@
 """Staff data entry for provinces, clusters (with dated memberships), centres, PCSOs and clinics."""
 
+from django import forms
 from django.contrib import admin
+from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import ThaiDateAdminMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
+from provinces.services import membership_regroup
 
 
 class MembershipInline(ThaiDateAdminMixin, admin.TabularInline):
@@ -39,8 +42,10 @@ class ProvinceAdmin(admin.ModelAdmin):
         (_("Location"), {"fields": ["latitude", "longitude"]}),
         (_("Coordination"), {"fields": ["regional_centre"]}),
     ]
-    readonly_fields = ["code", "iso_code"]
     inlines = [MembershipInline, PCSOInline, TechnologyClinicInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["code", "iso_code"] if obj else []
 
     def has_delete_permission(self, request, obj=None):
         return False  # reference data: provinces are never deleted
@@ -67,15 +72,54 @@ class ClusterAdmin(admin.ModelAdmin):
         return False
 
 
+class RegroupForm(forms.ModelForm):
+    """Adding a membership is a regrouping: the province leaves its current cluster that day."""
+
+    class Meta:
+        model = ClusterMembership
+        fields = ["province", "cluster", "valid_from", "basis"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["valid_from"].required = True
+        self.fields["valid_from"].help_text = _("The day the province joins this cluster.")
+
+    def _post_clean(self):
+        # The model's overlap check would object to the membership this regrouping closes;
+        # the service checks the regrouping itself, atomically, when it is saved.
+        self.instance = construct_instance(self, self.instance, self._meta.fields, self._meta.exclude)
+        data = self.cleaned_data
+        if self.errors or not all(data.get(key) for key in ("province", "cluster", "valid_from")):
+            return
+        current = ClusterMembership.objects.filter(province=data["province"], valid_to__isnull=True).first()
+        if current and current.cluster_id == data["cluster"].pk:
+            self.add_error("cluster", _("The province is already a member of this cluster."))
+        elif current and current.valid_from and current.valid_from >= data["valid_from"]:
+            self.add_error("valid_from", _("The regrouping must take effect after the current membership began."))
+
+
 @admin.register(ClusterMembership)
 class ClusterMembershipAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
-    """A regrouping is entered here: close the old membership (member until) and add the new one."""
+    """Add a membership to enter a regrouping with its effective date; history stays as it was."""
 
     list_display = ["province", "cluster", "valid_from", "valid_to", "basis"]
     list_filter = ["cluster"]
     list_select_related = ["province", "cluster"]
     search_fields = ["province__name_th", "province__name_en", "cluster__name_th", "cluster__name_en"]
     autocomplete_fields = ["province", "cluster"]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = RegroupForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        saved = membership_regroup(
+            province=obj.province, cluster=obj.cluster, effective=obj.valid_from, basis=obj.basis
+        )
+        obj.pk = saved.pk
 
 
 @admin.register(RegionalCentre)

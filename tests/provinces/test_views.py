@@ -1,0 +1,148 @@
+"""The directory pages answer in Thai and English with the expected names, and 404 on unknown keys."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from provinces.models import Cluster, ClusterMembership, Province
+from tests.factories import RequestFactory, WorkshopFactory
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    # (Thai path, expected Thai text, expected English text)
+    ("/", "ข่าว", "News"),
+    ("/provinces/", "เชียงใหม่", "Chiang Mai"),
+    ("/provinces/chiang-mai/", "กลุ่มจังหวัดภาคเหนือตอนบน 1", "Upper North 1"),
+    ("/provinces/bangkok/", "กรุงเทพมหานคร", "Bangkok"),
+    ("/clusters/", "กลุ่มจังหวัดภาคใต้ชายแดน", "Southern Border"),
+    ("/clusters/northeast-upper-1/", "บึงกาฬ", "Bueng Kan"),
+    ("/centres/", "ภาคเหนือตอนบน", "Upper North"),
+    ("/centres/1/", "มหาวิทยาลัยเชียงใหม่", "Chiang Mai University"),
+    ("/agencies/", "กรมวิทยาศาสตร์บริการ", "Department of Science Service"),
+    ("/agencies/gistda/", "ภาพถ่ายดาวเทียม", "satellite imagery"),
+]
+
+
+@pytest.mark.parametrize("path,thai,english", PAGES)
+def test_public_page_in_thai_and_english(client, path, thai, english):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert thai in response.content.decode()
+    assert response["Content-Language"] == "th"
+    response = client.get("/en" + path)
+    assert response.status_code == 200
+    assert english in response.content.decode()
+    assert response["Content-Language"] == "en"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/provinces/atlantis/", "/clusters/nowhere/", "/centres/9/", "/centres/x/", "/agencies/cia/", "/no-such-page/"],
+)
+def test_unknown_keys_are_404_in_the_site_style(client, path):
+    for prefix in ("", "/en"):
+        response = client.get(prefix + path)
+        assert response.status_code == 404
+        assert "site-header" in response.content.decode()
+
+
+def test_every_page_has_a_language_switch_to_the_same_page(client):
+    html = client.get("/provinces/chiang-mai/").content.decode()
+    assert 'href="/en/provinces/chiang-mai/"' in html
+    html = client.get("/en/provinces/chiang-mai/").content.decode()
+    assert 'href="/provinces/chiang-mai/"' in html
+
+
+def test_province_list_groups_all_77_by_region_and_cluster(client):
+    response = client.get("/en/provinces/")
+    html = response.content.decode()
+    assert html.count('class="badge" href="/en/provinces/') == 77
+    assert "Not in a province cluster" in html  # Bangkok
+    regions = response.context["regions"]
+    assert sum(region["count"] for region in regions) == 77
+
+
+def test_cluster_page_shows_dated_membership(client):
+    html = client.get("/en/clusters/northeast-upper-1/").content.decode()
+    assert "28 March 2011" in html  # Bueng Kan joined
+    assert "original scheme (18 Feb 2009)" in html
+
+
+def test_province_page_states_its_cluster_as_of_today_and_its_centre(client):
+    response = client.get("/en/provinces/lamphun/")
+    html = response.content.decode()
+    assert "Upper North 1" in html
+    assert "RCC 1" in html
+    assert response.context["as_of"] == dt.date.today() or response.context["as_of"]
+
+
+def test_centre_page_lists_its_provinces(client):
+    response = client.get("/en/centres/1/")
+    assert len(response.context["covered_provinces"]) == 8
+    response = client.get("/en/centres/2/")
+    assert "have not been entered yet" in response.content.decode()
+
+
+def test_regrouping_moves_a_province_from_its_effective_date(db):
+    from provinces.services import membership_regroup
+
+    loei = Province.objects.get(name_en="Loei")
+    upper_ne_2 = Cluster.objects.get(code="northeast-upper-2")
+    membership_regroup(province=loei, cluster=upper_ne_2, effective=dt.date(2030, 1, 1), basis="test")
+    assert loei.cluster_on(dt.date(2029, 12, 31)).code == "northeast-upper-1"
+    assert loei.cluster_on(dt.date(2030, 1, 1)) == upper_ne_2
+    assert loei.cluster_on(dt.date(2008, 11, 9)).code == "northeast-upper-1"
+    assert ClusterMembership.objects.filter(province=loei).count() == 2
+
+
+def test_regrouping_in_the_admin(client, staff):
+    client.force_login(staff)
+    loei = Province.objects.get(name_en="Loei")
+    target = Cluster.objects.get(code="northeast-upper-2")
+    url = reverse("admin:provinces_clustermembership_add")
+    response = client.post(
+        url, {"province": loei.pk, "cluster": target.pk, "valid_from": "1/1/2573", "basis": "ประกาศใหม่"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert loei.cluster_on(dt.date(2030, 1, 1)) == target
+    assert loei.cluster_on(dt.date(2029, 12, 31)).code == "northeast-upper-1"
+    # Into the cluster it already belongs to: refused, nothing saved.
+    response = client.post(url, {"province": loei.pk, "cluster": target.pk, "valid_from": "1/2/2573"})
+    assert response.status_code == 200
+    assert ClusterMembership.objects.filter(province=loei).count() == 2
+
+
+def test_overlapping_memberships_are_refused(db):
+    from django.core.exceptions import ValidationError
+
+    loei = Province.objects.get(name_en="Loei")
+    overlapping = ClusterMembership(
+        province=loei, cluster=Cluster.objects.get(code="east"), valid_from=dt.date(2010, 1, 1),
+        valid_to=dt.date(2011, 1, 1),
+    )  # fmt: skip
+    with pytest.raises(ValidationError):
+        overlapping.full_clean()
+
+
+
+
+@pytest.mark.parametrize("path", ["/provinces/chiang-mai/", "/clusters/north-upper-1/", "/agencies/dss/", "/"])
+def test_query_counts_do_not_grow_with_data(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count() -> int:
+        client.get(path)  # warm the cached footer fragment
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        return len(queries)
+
+    small = count()
+    chiang_mai = Province.objects.get(code="50")
+    for _ in range(30):
+        workshop = WorkshopFactory(target_cluster=Cluster.objects.get(code="north-upper-1"))
+        workshop.target_provinces.add(chiang_mai)
+        RequestFactory(province=chiang_mai, workshop=workshop)
+    assert count() == small
