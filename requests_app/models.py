@@ -1,10 +1,14 @@
 """Provinces' S&T requests (โจทย์ความต้องการ) and the agency assignments that answer them."""
 
+import datetime as dt
+from pathlib import Path
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import BilingualName, TimeStampedModel
@@ -182,7 +186,7 @@ class ReferenceCounter(models.Model):
 
 
 class AssignmentStatus(models.TextChoices):
-    """Status of a assignment."""
+    """Status of an assignment."""
 
     PROPOSED = "proposed", _("Proposed")
     ACCEPTED = "accepted", _("Accepted")
@@ -191,13 +195,23 @@ class AssignmentStatus(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
+class AssignmentQuerySet(models.QuerySet):
+    def open(self) -> "AssignmentQuerySet":
+        """Assignments still to be finished (neither done nor declined)."""
+        return self.exclude(status__in=(AssignmentStatus.DONE, AssignmentStatus.DECLINED))
+
+    def overdue(self, day: dt.date | None = None) -> "AssignmentQuerySet":
+        """Open assignments whose due date has passed."""
+        return self.open().filter(due_date__lt=day or timezone.localdate())
+
+
 class Assignment(TimeStampedModel):
     """An agency's part in answering a request, through one of its mechanisms."""
 
     Status = AssignmentStatus
 
     request = models.ForeignKey(
-        Request, verbose_name=_("request"), on_delete=models.CASCADE, related_name="assignments"
+        Request, verbose_name=_("request"), on_delete=models.PROTECT, related_name="assignments"
     )
     agency = models.ForeignKey(
         "agencies.Agency", verbose_name=_("agency"), on_delete=models.PROTECT, related_name="assignments"
@@ -216,6 +230,16 @@ class Assignment(TimeStampedModel):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = AssignmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("assignment")
@@ -234,3 +258,160 @@ class Assignment(TimeStampedModel):
         super().clean()
         if self.mechanism_id and self.agency_id and self.mechanism.agency_id != self.agency_id:
             raise ValidationError({"mechanism": _("This mechanism belongs to another agency.")})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in (self.Status.DONE, self.Status.DECLINED)
+
+    @property
+    def is_overdue(self) -> bool:
+        return bool(self.is_open and self.due_date and self.due_date < timezone.localdate())
+
+
+class EventKind(models.TextChoices):
+    """What a history row records."""
+
+    STATUS = "status", _("Status change")
+    EDIT = "edit", _("Edit")
+    COMMENT = "comment", _("Comment")
+    NOTE = "note", _("Internal note")
+    ASSIGNMENT = "assignment", _("Assignment")
+    ATTACHMENT = "attachment", _("Attachment")
+
+
+class EventVisibility(models.TextChoices):
+    """Who may read a history row."""
+
+    PUBLIC = "public", _("Public")
+    PARTICIPANTS = "participants", _("Province, ministry and assigned agencies")
+    INTERNAL = "internal", _("Ministry, coordinators and assigned agencies")
+
+
+class RequestEventQuerySet(models.QuerySet):
+    def visible_to(self, user, request: "Request") -> "RequestEventQuerySet":
+        """History rows of ``request`` that ``user`` may read (the request itself already visible)."""
+        levels = [EventVisibility.PUBLIC]
+        if user.is_authenticated:
+            if (
+                user.is_superuser
+                or user.role == user.Role.STAFF
+                or user.role == user.Role.COORDINATOR
+                and request.province.regional_centre_id == (user.regional_centre_id)
+                or user.role == user.Role.FOCAL_POINT
+                and request.assignments.filter(agency_id=user.agency_id).exists()
+            ):
+                levels = EventVisibility.values
+            elif user.role == user.Role.PCSO and request.province_id == user.province_id:
+                levels = [EventVisibility.PUBLIC, EventVisibility.PARTICIPANTS]
+        return self.filter(request=request, visibility__in=levels)
+
+
+class RequestEvent(models.Model):
+    """One row of a request's history: who did what, when, from which status to which, and why."""
+
+    Kind = EventKind
+    Visibility = EventVisibility
+
+    request = models.ForeignKey(
+        Request, verbose_name=_("request"), on_delete=models.PROTECT, related_name="events"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    visibility = models.CharField(
+        _("visible to"), max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="request_events",
+    )
+    actor_role = models.CharField(
+        _("acting as"),
+        max_length=20,
+        blank=True,
+        help_text=_("The role the person acted in, kept as it was."),
+    )
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    from_status = models.CharField(_("from"), max_length=20, blank=True)
+    to_status = models.CharField(_("to"), max_length=20, blank=True)
+    assignment = models.ForeignKey(
+        Assignment,
+        verbose_name=_("assignment"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+    )
+    message = models.TextField(_("message"), blank=True)
+
+    objects = RequestEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("request history entry")
+        verbose_name_plural = _("request history")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=EventKind.values), name="request_event_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(visibility__in=EventVisibility.values), name="request_event_visibility_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.request_id} {self.kind} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def from_status_label(self) -> str:
+        return _status_label(self.from_status)
+
+    @property
+    def to_status_label(self) -> str:
+        return _status_label(self.to_status)
+
+
+def _status_label(value: str) -> str:
+    if value in RequestStatus.values:
+        return RequestStatus(value).label
+    if value in AssignmentStatus.values:
+        return AssignmentStatus(value).label
+    return value
+
+
+def _attachment_path(instance: "Attachment", filename: str) -> str:
+    # A random directory per upload: names stay readable and nobody can guess another file's URL.
+    import uuid
+
+    return f"requests/{uuid.uuid4().hex}/{Path(filename).name}"
+
+
+class Attachment(models.Model):
+    """A file a province attached to its request (a concept note, photos, a letter)."""
+
+    MAX_SIZE = 5 * 1024 * 1024
+    ALLOWED_EXTENSIONS = ("pdf", "jpg", "jpeg", "png", "docx", "xlsx", "odt")
+
+    request = models.ForeignKey(
+        Request, verbose_name=_("request"), on_delete=models.PROTECT, related_name="attachments"
+    )
+    file = models.FileField(_("file"), upload_to=_attachment_path, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -1,0 +1,115 @@
+"""E-mails about requests. Called after commit; a failed send is logged, never raised.
+
+Each function takes primary keys (it runs after the transaction that caused it has committed)
+and reads what it needs again.
+"""
+
+import logging
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+logger = logging.getLogger(__name__)
+
+
+def _send(*, subject: str, template: str, context: dict, recipients: Iterable[str]) -> int:
+    """Send one e-mail per recipient; log and swallow any failure (the change is already saved)."""
+    sent = 0
+    for address in sorted(set(recipients)):
+        try:
+            body = render_to_string(template, context)
+            sent += send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address], fail_silently=False)
+        except Exception:
+            logger.exception("Could not send %r to %s", subject, address)
+    return sent
+
+
+def _site_url() -> str:
+    # Links in e-mails need the full address; DJANGO_SITE_URL may set it per deployment.
+    return getattr(settings, "SITE_URL", "http://localhost:8000").rstrip("/")
+
+
+def _users(**filters):
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, **filters)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+
+
+def _safely(function):
+    def wrapper(*args, **kwargs):
+        try:
+            with translation.override(settings.LANGUAGE_CODE):
+                return function(*args, **kwargs)
+        except Exception:
+            logger.exception("Notification %s failed", function.__name__)
+            return 0
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    return wrapper
+
+
+@_safely
+def status_changed(event_id: int) -> int:
+    """Tell the province's PCSOs that their request changed status."""
+    from requests_app.models import RequestEvent
+
+    event = RequestEvent.objects.select_related("request__province").get(pk=event_id)
+    request = event.request
+    subject = translation.gettext("[%(reference)s] Status: %(status)s") % {
+        "reference": request.reference or "-",
+        "status": event.to_status_label,
+    }
+    return _send(
+        subject=subject,
+        template="email/request_status_changed.txt",
+        context={"event": event, "request": request, "site_url": _site_url()},
+        recipients=_users(role="pcso", province_id=request.province_id),
+    )
+
+
+@_safely
+def request_submitted(request_id: int) -> int:
+    """Tell the coordinators of the province's regional centre about a new submission."""
+    from requests_app.models import Request
+
+    request = Request.objects.select_related("province", "category").get(pk=request_id)
+    if not request.province.regional_centre_id:
+        return 0
+    subject = translation.gettext("[%(reference)s] New request from %(province)s") % {
+        "reference": request.reference,
+        "province": request.province.name,
+    }
+    return _send(
+        subject=subject,
+        template="email/request_submitted.txt",
+        context={"request": request, "site_url": _site_url()},
+        recipients=_users(role="coordinator", regional_centre_id=request.province.regional_centre_id),
+    )
+
+
+@_safely
+def assignment_created(assignment_id: int) -> int:
+    """Tell the agency's focal points about a new assignment."""
+    from requests_app.models import Assignment
+
+    assignment = Assignment.objects.select_related("request__province", "agency", "mechanism").get(
+        pk=assignment_id
+    )
+    subject = translation.gettext("[%(reference)s] New assignment for %(agency)s") % {
+        "reference": assignment.request.reference,
+        "agency": assignment.agency.code,
+    }
+    return _send(
+        subject=subject,
+        template="email/assignment_created.txt",
+        context={"assignment": assignment, "request": assignment.request, "site_url": _site_url()},
+        recipients=_users(role="focal_point", agency_id=assignment.agency_id),
+    )
