@@ -23,8 +23,8 @@ GROUP_BY_ROLE = {
 _STAFF_MODELS = {
     "provinces": ["province", "cluster", "clustermembership", "regionalcentre", "pcso", "technologyclinic"],
     "agencies": ["agency", "mechanism"],
-    "workshops": ["workshop", "participation", "activity"],
-    "news": ["article"],
+    "workshops": ["workshop", "participation", "activity", "workshopphoto"],
+    "news": ["article", "articlephoto"],
     "requests_app": ["category", "request", "assignment"],
 }
 

@@ -4,13 +4,21 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from core import views as core_views
+from news.sitemaps import ArticleSitemap, PublicPagesSitemap
+from workshops.sitemaps import WorkshopSitemap
+
+# Public pages only; each entry lists its Thai and English address (hreflang alternates).
+sitemaps = {"pages": PublicPagesSitemap, "news": ArticleSitemap, "workshops": WorkshopSitemap}
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -20,6 +28,8 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("", include("workshops.urls")),
     path("", include("requests_app.urls")),
+    path("", include("stats.urls")),
+    path("", include("search.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     prefix_default_language=False,
 )

@@ -3,11 +3,16 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import dates
 from core.models import TimeStampedModel, localized
+from news.html import clean_html
+from news.photos import Photo
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -20,6 +25,11 @@ class ArticleQuerySet(models.QuerySet):
         if user.is_authenticated and (user.is_superuser or getattr(user, "role", "") == "staff"):
             return self.all()
         return self.published()
+
+    def in_fiscal_year(self, year_be: int) -> "ArticleQuerySet":
+        """Articles published in Thai fiscal year ``year_be``."""
+        first, last = dates.fiscal_year_bounds(year_be)
+        return self.filter(published_at__date__range=(first, last))
 
 
 class ArticleStatus(models.TextChoices):
@@ -89,6 +99,13 @@ class Article(TimeStampedModel):
     def __str__(self) -> str:
         return self.localized_title
 
+    def save(self, *args, **kwargs):
+        # Every path that stores a body — admin form, import, shell — passes through here.
+        self.body = clean_html(self.body)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("news:article_detail", kwargs={"slug": self.slug})
 
@@ -99,3 +116,53 @@ class Article(TimeStampedModel):
     @property
     def is_public(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    @property
+    def state_label(self) -> str:
+        """Draft, scheduled or published: what the public sees of the article right now."""
+        if self.is_scheduled:
+            return str(_("Scheduled"))
+        return self.get_status_display()
+
+    @property
+    def fiscal_year(self) -> int | None:
+        return dates.fiscal_year(timezone.localdate(self.published_at)) if self.published_at else None
+
+    def cover(self) -> "ArticlePhoto | None":
+        """The cover photo: the one marked as cover, else the first (uses prefetched photos)."""
+        photos = list(self.photos.all())
+        return next((photo for photo in photos if photo.is_cover), photos[0] if photos else None)
+
+    def gallery(self) -> list["ArticlePhoto"]:
+        """The photos after the cover, in order."""
+        cover = self.cover()
+        return [photo for photo in self.photos.all() if photo != cover]
+
+
+class ArticlePhoto(Photo):
+    """A photo of an article: its cover or one of its gallery."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="photos"
+    )
+    is_cover = models.BooleanField(_("cover photo"), default=False)
+
+    class Meta(Photo.Meta):
+        verbose_name = _("article photo")
+        verbose_name_plural = _("article photos")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article"], condition=Q(is_cover=True), name="article_photo_one_cover"
+            ),
+        ]
+
+
+@receiver(pre_save, sender=Article)
+def _sanitise_loaded_body(sender, instance: Article, raw: bool, **kwargs) -> None:
+    """``loaddata`` stores rows without calling ``save()``: imported bodies are sanitised here."""
+    if raw:
+        instance.body = clean_html(instance.body)

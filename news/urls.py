@@ -1,9 +1,13 @@
 from django.urls import path
 
 from news import views
+from news.feeds import LatestNewsFeed
 
 app_name = "news"
 urlpatterns = [
     path("news/", views.ArticleListView.as_view(), name="article_list"),
+    path("news/<slug:slug>.pdf", views.article_pdf_view, name="article_pdf"),
+    path("news/<slug:slug>/print/", views.ArticlePrintView.as_view(), name="article_print"),
     path("news/<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
+    path("feeds/news/", LatestNewsFeed(), name="feed"),
 ]

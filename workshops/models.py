@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import dates
 from core.models import TimeStampedModel, localized
+from news.photos import Photo
 
 
 class WorkshopQuerySet(models.QuerySet):
@@ -186,3 +187,15 @@ class Activity(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class WorkshopPhoto(Photo):
+    """A photo taken at a workshop, with its caption and credit."""
+
+    workshop = models.ForeignKey(
+        Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="photos"
+    )
+
+    class Meta(Photo.Meta):
+        verbose_name = _("workshop photo")
+        verbose_name_plural = _("workshop photos")

@@ -1,0 +1,149 @@
+"""Workshop data entry for ministry staff: one screen with agencies, activities, photos and outcomes."""
+
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from core import dates
+from requests_app.models import Request
+from requests_app.services import request_record_from_workshop
+from workshops import services
+from workshops.forms import WorkshopAdminForm
+from workshops.models import Activity, Participation, Workshop, WorkshopPhoto
+
+
+def thai() -> bool:
+    return (get_language() or "th").startswith("th")
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 0
+    fields = ["agency", "role"]
+    autocomplete_fields = ["agency"]
+
+
+class ActivityInline(admin.StackedInline):
+    model = Activity
+    extra = 0
+    fields = [("kind", "agency"), "title", "description"]
+    autocomplete_fields = ["agency"]
+
+
+class WorkshopPhotoInline(admin.TabularInline):
+    model = WorkshopPhoto
+    extra = 0
+    fields = ["preview", "image", "caption", "caption_en", "credit", "order"]
+    readonly_fields = ["preview"]
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        if not obj.pk or not obj.image:
+            return ""
+        return format_html('<img src="{}" alt="" style="max-height:4rem">', obj.list_url)
+
+
+class OutcomeInline(admin.StackedInline):
+    """The requests the provinces brought to the workshop: the same records the workflow uses."""
+
+    model = Request
+    fk_name = "workshop"
+    extra = 0
+    fields = [("province", "category"), "title", "description", "reference_and_status"]
+    readonly_fields = ["reference_and_status"]
+    autocomplete_fields = ["province"]
+    verbose_name = _("outcome (request of a province)")
+    verbose_name_plural = _("outcomes: requests of the provinces")
+    can_delete = False
+
+    def get_queryset(self, request):
+        return Request.objects.visible_to(request.user).select_related("province", "category")
+
+    @admin.display(description=_("reference number and status"))
+    def reference_and_status(self, obj):
+        if not obj.pk:
+            return _("Given when saved")
+        return f"{obj.reference or '—'} · {obj.get_status_display()}"
+
+
+@admin.register(Workshop)
+class WorkshopAdmin(admin.ModelAdmin):
+    form = WorkshopAdminForm
+    list_display = ["title", "start_date", "host_province", "target_cluster", "status", "participant_count"]
+    list_filter = ["status", "target_cluster", "organising_centre"]
+    list_select_related = ["host_province", "target_cluster"]
+    search_fields = ["title", "title_en", "venue", "theme", "slug"]
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ["title_en"]}
+    autocomplete_fields = ["host_province", "target_cluster", "target_provinces", "organising_centre"]
+    actions = ["duplicate"]
+    fieldsets = [
+        (None, {"fields": ["title", "title_en", "slug", "theme", "status"]}),
+        (_("When and where"), {"fields": [("start_date", "end_date"), "venue", "host_province"]}),
+        (_("Provinces"), {"fields": ["organising_centre", "target_cluster", "target_provinces"]}),
+        (_("People"), {"fields": ["chair", "officials", "participant_count"]}),
+        (_("Summary"), {"fields": ["summary"]}),
+    ]
+    inlines = [ParticipationInline, ActivityInline, WorkshopPhotoInline, OutcomeInline]
+
+    def get_queryset(self, request):
+        return Workshop.objects.visible_to(request.user)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Request:
+            return super().save_formset(request, form, formset, change)
+        for outcome in formset.save(commit=False):
+            if outcome.pk is None:
+                # A new outcome goes through the request workflow: reference, history, status.
+                request_record_from_workshop(
+                    workshop=form.instance,
+                    province=outcome.province,
+                    category=outcome.category,
+                    title=outcome.title,
+                    description=outcome.description,
+                    recorded_by=request.user,
+                )
+            else:
+                outcome.version += 1
+                outcome.full_clean()
+                outcome.save()
+        formset.save_m2m()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        outside = services.workshop_provinces_outside_cluster(workshop=form.instance)
+        if outside:
+            self.message_user(
+                request,
+                _("Check the target provinces: %(provinces)s did not belong to %(cluster)s on %(date)s.")
+                % {
+                    "provinces": ", ".join(province.name for province in outside),
+                    "cluster": form.instance.target_cluster,
+                    "date": dates.format_date(form.instance.start_date, "th" if thai() else "en"),
+                },
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Duplicate as a new workshop"), permissions=["add"])
+    def duplicate(self, request, queryset):
+        copies = [services.workshop_duplicate(workshop=workshop) for workshop in queryset]
+        links = format_html(
+            ", ".join(['<a href="{}">{}</a>'] * len(copies)),
+            *[
+                value
+                for copy in copies
+                for value in (reverse("admin:workshops_workshop_change", args=[copy.pk]), copy.title)
+            ],
+        )
+        self.message_user(
+            request,
+            format_html(
+                "{} {}",
+                ngettext("Created %(count)d new workshop:", "Created %(count)d new workshops:", len(copies))
+                % {"count": len(copies)},
+                links,
+            ),
+            messages.SUCCESS,
+        )

@@ -1,0 +1,92 @@
+"""Narrowing the public workshop list: fiscal year, region, cluster, province, agency, free text."""
+
+import django_filters
+from django import forms
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Max, Min, Q
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency
+from core import dates
+from provinces.models import Cluster, Province, Region
+from workshops.models import Workshop
+
+
+def fiscal_year_choices(first, last) -> list[tuple[int, int]]:
+    """Fiscal years from the latest to the earliest of two dates (empty when there are none)."""
+    if not first or not last:
+        return []
+    return [(year, year) for year in range(dates.fiscal_year(last), dates.fiscal_year(first) - 1, -1)]
+
+
+def _workshop_years() -> list[tuple[int, int]]:
+    span = Workshop.objects.visible_to(AnonymousUser()).aggregate(
+        first=Min("start_date"), last=Max("start_date")
+    )
+    return fiscal_year_choices(span["first"], span["last"])
+
+
+class WorkshopFilter(django_filters.FilterSet):
+    """The filters above the workshop list; the view's queryset decides what may be seen."""
+
+    q = django_filters.CharFilter(label=_("Search"), method="filter_text")
+    fiscal_year = django_filters.TypedChoiceFilter(
+        label=_("Fiscal year"), choices=_workshop_years, coerce=int, method="filter_fiscal_year"
+    )
+    region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices, method="filter_region")
+    cluster = django_filters.ModelChoiceFilter(
+        label=_("Province cluster"),
+        queryset=Cluster.objects.order_by("code"),
+        to_field_name="code",
+        field_name="target_cluster",
+    )
+    province = django_filters.ModelChoiceFilter(
+        label=_("Province"),
+        queryset=Province.objects.order_by("name_th"),
+        to_field_name="slug",
+        method="filter_province",
+    )
+    agency = django_filters.ModelChoiceFilter(
+        label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
+    )
+
+    class Meta:
+        model = Workshop
+        fields = ["q", "fiscal_year", "region", "cluster", "province", "agency"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.fields["q"].widget = forms.TextInput(
+            attrs={"type": "search", "placeholder": _("Title, venue or theme")}
+        )
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(title_en__icontains=value)
+            | Q(venue__icontains=value)
+            | Q(theme__icontains=value)
+            | Q(summary__icontains=value)
+        )
+
+    def filter_fiscal_year(self, queryset, name, value):
+        return queryset.in_fiscal_year(int(value)) if value else queryset
+
+    def filter_region(self, queryset, name, value):
+        matching = Workshop.objects.filter(
+            Q(host_province__region=value) | Q(target_provinces__region=value)
+        ).values("pk")
+        return queryset.filter(pk__in=matching)
+
+    def filter_province(self, queryset, name, value):
+        matching = Workshop.objects.filter(Q(host_province=value) | Q(target_provinces=value)).values("pk")
+        return queryset.filter(pk__in=matching)
+
+    def filter_agency(self, queryset, name, value):
+        matching = Workshop.objects.filter(
+            Q(participations__agency=value) | Q(activities__agency=value)
+        ).values("pk")
+        return queryset.filter(pk__in=matching)
