@@ -363,12 +363,26 @@ class RequestEvent(models.Model):
         return f"{self.request_id} {self.kind} {self.created_at:%Y-%m-%d %H:%M}"
 
     @property
+    def actor_role_label(self) -> str:
+        """Who acted, by role only: what the public may see instead of a person's name."""
+        return str(ACTOR_ROLE_LABELS.get(self.actor_role, ""))
+
+    @property
     def from_status_label(self) -> str:
         return _status_label(self.from_status)
 
     @property
     def to_status_label(self) -> str:
         return _status_label(self.to_status)
+
+
+ACTOR_ROLE_LABELS = {
+    "pcso": _("Province"),
+    "coordinator": _("Regional centre"),
+    "focal_point": _("Agency"),
+    "staff": _("Ministry"),
+    "system": _("Automatic"),
+}
 
 
 def _status_label(value: str) -> str:

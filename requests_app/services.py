@@ -415,14 +415,16 @@ def request_create(
 
 
 @transaction.atomic
-def request_submit(*, request: Request, actor, expected_version: int | None = None) -> Request:
+def request_submit(
+    *, request: Request, actor, reason: str = "", expected_version: int | None = None
+) -> Request:
     """Submit a draft: it gets its reference number now and goes to the centre's desk."""
     request = _lock(request, expected_version)
     role = actor_role(actor)
     if request.status == S.DRAFT:
         reference_assign(request=request)
         request.submitted_at = timezone.now()
-    _move(request, to_status=S.SUBMITTED, actor=actor, role=role)
+    _move(request, to_status=S.SUBMITTED, actor=actor, role=role, reason=reason)
     _after_commit(notifications.request_submitted, request.pk)
     return request
 
@@ -514,7 +516,7 @@ def request_transition(
     """Move ``request`` to ``to_status`` if the table, the actor's role and scope allow it."""
     request = _lock(request, expected_version)
     if request.status == S.DRAFT and to_status == S.SUBMITTED:
-        return request_submit(request=request, actor=actor)
+        return request_submit(request=request, actor=actor, reason=reason)
     _move(request, to_status=to_status, actor=actor, role=actor_role(actor), reason=reason)
     return request
 
