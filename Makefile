@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install serve migrate demo lint messages clean
+.PHONY: run test install serve migrate demo lint messages clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,8 @@ messages: install
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+## Load benchmark on PostgreSQL (see bench/run.py); prints the table for the README.
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	@if [ -f bench/matching_bench.py ]; then $(BIN)/python bench/matching_bench.py; fi

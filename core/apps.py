@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Portal")
+
+    def ready(self) -> None:
+        from core.cache import connect_signals
+
+        # Cache invalidation is a decoupled concern: any content change forgets cached pages.
+        connect_signals()

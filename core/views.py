@@ -1,7 +1,11 @@
-"""The home page and view helpers shared by the apps."""
+"""The home page, the health check and view helpers shared by the apps."""
 
+from django.db import connection
 from django.db.models import Count, Q
+from django.http import JsonResponse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from agencies.models import Agency
@@ -51,3 +55,23 @@ class HomeView(TemplateView):
             },
         )
         return context
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """For load balancers: 200 when this app server can reach its database, 503 when it cannot."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any database failure means "take me out of rotation"
+        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+def csrf_failure(request, reason=""):
+    """A rejected form (expired CSRF token) in the site's style and the user's language."""
+    from django.shortcuts import render
+
+    return render(request, "403_csrf.html", status=403)

@@ -20,3 +20,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Throttling and the staff second factor have their own tests, which switch them on.
+AXES_ENABLED = False
+STAFF_REQUIRE_OTP = False
+# Pages are rendered afresh in tests; the page cache has its own tests, which switch it on.
+PAGE_CACHE_SECONDS = 0

@@ -34,7 +34,9 @@ class Command(BaseCommand):
             subprocess.run(["msgfmt", "--check", "-o", str(compiled), str(po_path)], check=True)  # noqa: S603,S607
             committed = po_path.with_suffix(".mo")
             if not committed.exists() or _messages(committed) != _messages(compiled):
-                raise CommandError("locale/th/LC_MESSAGES/django.mo is stale: run `make messages` and commit it.")
+                raise CommandError(
+                    "locale/th/LC_MESSAGES/django.mo is stale: run `make messages` and commit it."
+                )
         self.stdout.write(self.style.SUCCESS(f"Thai catalogue complete: {len(catalogue)} messages."))
 
 

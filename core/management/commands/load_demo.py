@@ -25,7 +25,9 @@ BANGKOK = ZoneInfo("Asia/Bangkok")
 
 FY2552_THEME = "สร้างงาน สร้างเงิน สร้างคุณภาพชีวิตด้วยวิทยาศาสตร์ เทคโนโลยีและนวัตกรรม"
 FY2552_TITLE = "การประชุมเชิงปฏิบัติการ การบูรณาการงานด้านวิทยาศาสตร์ เทคโนโลยีและนวัตกรรมกับจังหวัด/กลุ่มจังหวัด"
-FY2552_TITLE_EN = "Workshop on integrating science, technology and innovation with the provinces/province clusters"
+FY2552_TITLE_EN = (
+    "Workshop on integrating science, technology and innovation with the provinces/province clusters"
+)
 
 # (slug, number, start, end, venue, host province code, cluster code, target province codes)
 FY2552_WORKSHOPS = [
@@ -185,8 +187,12 @@ class Command(BaseCommand):
                 "ภาคเหนือตอนบน และบูรณาการการทำงานร่วมกันผ่านผู้บริหารวิทยาศาสตร์จังหวัดระดับสูง (PCSO)",
             },
         )
-        workshop.target_provinces.set([province[code] for code in ("50", "58", "52", "51", "55", "56", "57", "54")])
-        Participation.objects.get_or_create(workshop=workshop, agency=agency["OPS"], role=Participation.Role.SPEAKER)
+        workshop.target_provinces.set(
+            [province[code] for code in ("50", "58", "52", "51", "55", "56", "57", "54")]
+        )
+        Participation.objects.get_or_create(
+            workshop=workshop, agency=agency["OPS"], role=Participation.Role.SPEAKER
+        )
         return workshop
 
     def _north_2013_requests(self, workshop, province, category) -> None:

@@ -1,0 +1,89 @@
+"""A shared cache for the public pages anonymous visitors read, emptied whenever content changes.
+
+Anonymous visitors all see the same page for the same address and language, so a rendered page
+can be kept in the shared cache (Redis in production) and served by any app server. Any save or
+delete of programme content gives the cache a new version, so no page outlives the data it shows.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+VERSION_KEY = "public-pages:version"
+CONTENT_APPS = {"provinces", "agencies", "workshops", "news", "requests_app", "matching"}
+_CACHEABLE_TYPES = ("text/html", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
+                    "text/calendar", "application/pdf", "text/csv", "application/json")  # fmt: skip
+
+
+def content_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def content_changed(**kwargs) -> None:
+    """Forget every cached public page (a new version key; the old entries simply expire)."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def _on_model_change(sender, **kwargs) -> None:
+    if sender._meta.app_label in CONTENT_APPS:
+        content_changed()
+
+
+def connect_signals() -> None:
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_on_model_change, dispatch_uid=f"core.cache.{signal}")
+
+
+class PublicPageCacheMiddleware:
+    """Serves anonymous GET requests from the shared cache for ``PAGE_CACHE_SECONDS``.
+
+    A request is anonymous when it carries no session and no pending messages; a response is
+    kept only when it is a 200 that sets no cookie and is not marked private. Staff previews,
+    PCSO pages and the admin all need a session, so they are never cached.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefix = "/" + settings.ADMIN_URL
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not self._anonymous_read(request):
+            return self.get_response(request)
+        key = f"public-page:{content_version()}:{request.method}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
+        response = cache.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self._keepable(response):
+            cache.set(key, response, seconds)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def _anonymous_read(self, request) -> bool:
+        return (
+            request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
+            and not request.path.startswith(self.admin_prefix)
+            and request.path != "/healthz"
+        )
+
+    @staticmethod
+    def _keepable(response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.cookies
+            and not getattr(response, "streaming", False)
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+            and response.get("Content-Type", "").split(";")[0] in _CACHEABLE_TYPES
+        )
