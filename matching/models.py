@@ -1,0 +1,91 @@
+"""Staff decisions the matching assistant records: duplicates and groups of near-identical requests."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+
+class RequestGroup(models.Model):
+    """Near-identical requests from several provinces of one cluster, answered together."""
+
+    title = models.CharField(_("title"), max_length=300)
+    cluster = models.ForeignKey(
+        "provinces.Cluster",
+        verbose_name=_("province cluster"),
+        on_delete=models.PROTECT,
+        related_name="request_groups",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("request group")
+        verbose_name_plural = _("request groups")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class RequestGroupMember(models.Model):
+    """A request's place in a group; a request belongs to one group at most."""
+
+    group = models.ForeignKey(
+        RequestGroup, verbose_name=_("group"), on_delete=models.CASCADE, related_name="members"
+    )
+    request = models.OneToOneField(
+        "requests_app.Request",
+        verbose_name=_("request"),
+        on_delete=models.CASCADE,
+        related_name="matching_group_member",
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("added by"), on_delete=models.PROTECT, related_name="+"
+    )
+    added_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("request group member")
+        verbose_name_plural = _("request group members")
+        ordering = ["group", "request__province__code", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.group}: {self.request}"
+
+
+class DuplicateMark(models.Model):
+    """Staff's finding that a request repeats an earlier one."""
+
+    request = models.OneToOneField(
+        "requests_app.Request",
+        verbose_name=_("request"),
+        on_delete=models.CASCADE,
+        related_name="duplicate_mark",
+    )
+    duplicate_of = models.ForeignKey(
+        "requests_app.Request",
+        verbose_name=_("duplicate of"),
+        on_delete=models.PROTECT,
+        related_name="duplicate_marks",
+    )
+    note = models.TextField(_("note"), blank=True)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("marked by"), on_delete=models.PROTECT, related_name="+"
+    )
+    marked_at = models.DateTimeField(_("marked"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("duplicate mark")
+        verbose_name_plural = _("duplicate marks")
+        constraints = [
+            models.CheckConstraint(condition=~Q(request=F("duplicate_of")), name="duplicate_not_itself"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.request} = {self.duplicate_of}"
