@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "workshops",
     "news",
     "requests_app",
+    "matching",
 ]
 
 MIDDLEWARE = [
