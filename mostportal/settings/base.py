@@ -43,6 +43,12 @@ INSTALLED_APPS = [
     "news",
     "requests_app",
     "matching",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "stats",
+    "search",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -133,3 +139,26 @@ LOGGING = {
 
 # Demo logins exist only in debug; load_demo refuses to create them otherwise.
 DEMO_PASSWORD = "demo-pass-2556"
+
+# The open-data API (api/): read-only, anonymous, public records only.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer", "api.renderers.CSVRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "PAGE_SIZE": 50,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "MOST Portal open data API",
+    "DESCRIPTION": "Read-only public data of the provincial S&T integration programme.",
+    "VERSION": "1.0.0",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}

@@ -1,0 +1,325 @@
+"""Keeping the search index current, and searching it with the pages' visibility rules."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.core.paginator import Page, Paginator
+from django.db import transaction
+from django.db.models import Prefetch, QuerySet
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency, Mechanism
+from news.models import Article
+from provinces.models import Province
+from requests_app.models import Assignment, Request
+from search.models import SearchDocument
+from search.text import fold_document, highlight, matches, terms
+from workshops.models import Workshop
+
+BATCH = 2000
+
+
+# --- Building documents ------------------------------------------------------------------
+
+
+def _join(*parts: str | None) -> str:
+    return " \n ".join(part for part in parts if part)
+
+
+def request_text(request: Request) -> str:
+    """Everything a person may search a request by: its text, place, category and the answers."""
+    answers = []
+    for assignment in request.assignments.all():
+        mechanism = assignment.mechanism
+        answers += [
+            assignment.response,
+            assignment.agency.code,
+            assignment.agency.name_th,
+            assignment.agency.name_en,
+        ]
+        if mechanism:
+            answers += [mechanism.name_th, mechanism.name_en]
+    return _join(
+        request.reference,
+        request.title,
+        request.description,
+        request.beneficiaries,
+        request.desired_outcome,
+        request.province.name_th,
+        request.province.name_en,
+        request.category.name_th,
+        request.category.name_en,
+        *answers,
+    )
+
+
+def workshop_text(workshop: Workshop) -> str:
+    return _join(
+        workshop.title,
+        workshop.title_en,
+        workshop.theme,
+        workshop.venue,
+        workshop.summary,
+        workshop.host_province.name_th,
+        workshop.host_province.name_en,
+    )
+
+
+def article_text(article: Article) -> str:
+    return _join(article.title, article.title_en, article.lead, strip_tags(article.body))
+
+
+def _request_queryset() -> QuerySet[Request]:
+    return Request.objects.select_related("province", "category").prefetch_related(
+        Prefetch("assignments", queryset=Assignment.objects.select_related("agency", "mechanism"))
+    )
+
+
+_SOURCES = {
+    SearchDocument.Kind.REQUEST: (_request_queryset, request_text),
+    SearchDocument.Kind.WORKSHOP: (lambda: Workshop.objects.select_related("host_province"), workshop_text),
+    SearchDocument.Kind.ARTICLE: (lambda: Article.objects.all(), article_text),
+}
+
+
+@transaction.atomic
+def document_update(*, kind: str, object_id: int) -> SearchDocument | None:
+    """(Re)index one record; removes its document when the record is gone."""
+    queryset, text_of = _SOURCES[kind]
+    record = queryset().filter(pk=object_id).first()
+    if record is None:
+        SearchDocument.objects.filter(kind=kind, object_id=object_id).delete()
+        return None
+    document = SearchDocument.objects.filter(kind=kind, object_id=object_id).first() or SearchDocument(
+        kind=kind, object_id=object_id
+    )
+    document.text = fold_document(text_of(record))
+    document.full_clean(validate_unique=False)
+    document.save()
+    return document
+
+
+@transaction.atomic
+def document_delete(*, kind: str, object_id: int) -> None:
+    SearchDocument.objects.filter(kind=kind, object_id=object_id).delete()
+
+
+@transaction.atomic
+def index_rebuild(*, kinds: Iterable[str] | None = None) -> dict[str, int]:
+    """Rebuild the documents of ``kinds`` (all when omitted) from the records; returns counts.
+
+    For data loaded without signals (``bulk_create``, raw SQL, fixtures) and after a restore.
+    """
+    counts = {}
+    for kind in kinds or SearchDocument.Kind.values:
+        queryset, text_of = _SOURCES[kind]
+        SearchDocument.objects.filter(kind=kind).delete()
+        batch: list[SearchDocument] = []
+        counts[kind] = 0
+        for record in queryset().order_by("pk").iterator(chunk_size=BATCH):
+            batch.append(SearchDocument(kind=kind, object_id=record.pk, text=fold_document(text_of(record))))
+            if len(batch) >= BATCH:
+                SearchDocument.objects.bulk_create(batch)
+                counts[kind] += len(batch)
+                batch = []
+        SearchDocument.objects.bulk_create(batch)
+        counts[kind] += len(batch)
+    return counts
+
+
+# --- Searching ---------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    """One found record, ready for the results page."""
+
+    title: SafeString
+    url: str
+    snippet: SafeString | str = ""
+    meta: str = ""
+
+
+@dataclass
+class KindResults:
+    """The hits of one kind of record."""
+
+    kind: str
+    label: str
+    count: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    page: Page | None = None
+
+
+KINDS = [
+    ("requests", _("S&T requests")),
+    ("workshops", _("Workshops")),
+    ("news", _("News")),
+    ("provinces", _("Provinces")),
+    ("agencies", _("Agencies")),
+    ("mechanisms", _("Agency mechanisms")),
+]
+KIND_LABELS = dict(KINDS)
+SNIPPET = 180
+
+
+def _document_ids(kind: str, query_terms: list[str]) -> QuerySet:
+    documents = SearchDocument.objects.filter(kind=kind)
+    for term in query_terms:
+        documents = documents.filter(text__contains=term)
+    return documents.values("object_id")
+
+
+def _request_hit(request: Request, query_terms: list[str]) -> Hit:
+    texts = [request.description, request.desired_outcome, request.beneficiaries]
+    for assignment in request.assignments.all():
+        texts.append(_join(assignment.agency.name, assignment.response, str(assignment.mechanism or "")))
+    snippet_source = next((text for text in texts if text and matches(text, query_terms[:1])), texts[0])
+    return Hit(
+        title=highlight(f"{request.reference or ''} {request.title}".strip(), query_terms),
+        url=request.get_absolute_url()
+        if request.reference
+        else reverse("requests:draft_edit", kwargs={"pk": request.pk}),
+        snippet=highlight(snippet_source, query_terms, context=SNIPPET),
+        meta=f"{request.province.name} · {request.get_status_display()}",
+    )
+
+
+def _workshop_hit(workshop: Workshop, query_terms: list[str]) -> Hit:
+    return Hit(
+        title=highlight(workshop.localized_title, query_terms),
+        url=workshop.get_absolute_url(),
+        snippet=highlight(workshop.summary or workshop.theme, query_terms, context=SNIPPET),
+        meta=f"{workshop.host_province.name} · {workshop.venue}",
+    )
+
+
+def _article_hit(article: Article, query_terms: list[str]) -> Hit:
+    text = article.lead or strip_tags(article.body)
+    if not matches(text, query_terms[:1]):
+        text = strip_tags(article.body)
+    return Hit(
+        title=highlight(article.localized_title, query_terms),
+        url=article.get_absolute_url(),
+        snippet=highlight(text, query_terms, context=SNIPPET),
+    )
+
+
+def _indexed(kind: str, user, query_terms: list[str]) -> tuple[QuerySet, callable]:
+    if kind == "requests":
+        ids = _document_ids(SearchDocument.Kind.REQUEST, query_terms)
+        queryset = (
+            Request.objects.visible_to(user)
+            .filter(pk__in=ids)
+            .select_related("province", "category")
+            .prefetch_related(
+                Prefetch(
+                    "assignments", queryset=Assignment.objects.select_related("agency", "mechanism__agency")
+                )
+            )
+            .order_by("-submitted_at", "-pk")
+        )
+        return queryset, _request_hit
+    if kind == "workshops":
+        ids = _document_ids(SearchDocument.Kind.WORKSHOP, query_terms)
+        queryset = (
+            Workshop.objects.visible_to(user)
+            .filter(pk__in=ids)
+            .select_related("host_province")
+            .order_by("-start_date", "pk")
+        )
+        return queryset, _workshop_hit
+    ids = _document_ids(SearchDocument.Kind.ARTICLE, query_terms)
+    queryset = Article.objects.visible_to(user).filter(pk__in=ids).order_by("-published_at", "-pk")
+    return queryset, _article_hit
+
+
+def _reference_hits(kind: str, query_terms: list[str]) -> list[Hit]:
+    """Provinces, agencies and mechanisms: small public reference tables, matched in memory."""
+    hits = []
+    if kind == "provinces":
+        for province in Province.objects.all():
+            if matches(_join(province.name_th, province.name_en, province.iso_code), query_terms):
+                hits.append(
+                    Hit(
+                        title=highlight(province.name, query_terms),
+                        url=province.get_absolute_url(),
+                        meta=province.get_region_display(),
+                    )
+                )
+    elif kind == "agencies":
+        for agency in Agency.objects.all():
+            if matches(_join(agency.code, agency.name_th, agency.name_en), query_terms):
+                hits.append(
+                    Hit(
+                        title=highlight(agency.name, query_terms),
+                        url=agency.get_absolute_url(),
+                        meta=agency.code,
+                    )
+                )
+    else:
+        for mechanism in Mechanism.objects.active().select_related("agency"):
+            text = _join(
+                mechanism.name_th, mechanism.name_en, mechanism.description_th, mechanism.description_en
+            )
+            if matches(text, query_terms):
+                hits.append(
+                    Hit(
+                        title=highlight(mechanism.name, query_terms),
+                        url=mechanism.agency.get_absolute_url(),
+                        snippet=highlight(mechanism.description, query_terms, context=SNIPPET),
+                        meta=mechanism.agency.name,
+                    )
+                )
+    return hits
+
+
+def search(
+    *, user, query: str, kind: str | None = None, page: int | str = 1, per_kind: int = 5, per_page: int = 20
+) -> list[KindResults]:
+    """Records ``user`` may see that contain every term of ``query``, grouped by kind.
+
+    With ``kind``, that kind alone, paginated ``per_page``; without, the first ``per_kind`` hits
+    of each kind and its count. Nothing is found for a query without a term of two characters.
+    """
+    query_terms = terms(query)
+    groups = []
+    for key, label in KINDS:
+        if kind and key != kind:
+            continue
+        group = KindResults(kind=key, label=str(label))
+        groups.append(group)
+        if not query_terms:
+            continue
+        if key in ("requests", "workshops", "news"):
+            queryset, to_hit = _indexed(key, user, query_terms)
+            if kind:
+                group.page = Paginator(queryset, per_page).get_page(page)
+                group.count = group.page.paginator.count
+                records = group.page.object_list
+            else:
+                group.count = queryset.count()
+                records = queryset[:per_kind] if group.count else []
+            group.hits = [to_hit(record, query_terms) for record in records]
+        else:
+            hits = _reference_hits(key, query_terms)
+            group.count = len(hits)
+            if kind:
+                group.page = Paginator(hits, per_page).get_page(page)
+                group.hits = list(group.page.object_list)
+            else:
+                group.hits = hits[:per_kind]
+    return groups
+
+
+def index_fill_missing() -> dict[str, int]:
+    """Rebuild the kinds whose document count differs from their record count (after migrate)."""
+    stale = [
+        kind
+        for kind, (queryset, _text_of) in _SOURCES.items()
+        if queryset().count() != SearchDocument.objects.filter(kind=kind).count()
+    ]
+    return index_rebuild(kinds=stale) if stale else {}

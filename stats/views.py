@@ -1,0 +1,71 @@
+"""/stats/: the programme at a glance, with a chart, a table and a CSV file for every figure."""
+
+import csv
+import io
+
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from core.views import BreadcrumbMixin
+from stats.charts import bar_chart, format_value
+from stats.forms import FiguresFilterForm
+from stats.services import figures
+
+
+def _known_fiscal_years() -> list[int]:
+    return figures().fiscal_years
+
+
+def _filters(request) -> tuple[FiguresFilterForm, int | None, str | None]:
+    form = FiguresFilterForm(request.GET or None, fiscal_years=_known_fiscal_years())
+    if form.is_bound and form.is_valid():
+        return form, form.cleaned_data["fy"], form.cleaned_data["region"] or None
+    return form, None, None
+
+
+class StatsView(BreadcrumbMixin, TemplateView):
+    """Requests by status, category, region, cluster, province, year and agency; workshops; delivery."""
+
+    template_name = "stats/stats.html"
+
+    def get_breadcrumbs(self):
+        return [(_("Programme figures"), None)]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form, fiscal_year, region = _filters(self.request)
+        result = figures(fiscal_year=fiscal_year, region=region)
+        query = self.request.GET.urlencode() if form.is_bound and form.is_valid() else ""
+        context.update(
+            form=form,
+            figures=result,
+            query=query,
+            charts=[
+                {
+                    "table": table,
+                    "svg": bar_chart(table, chart_id=f"chart-{table.slug}"),
+                    "rows": [(row, [format_value(v) for v in row.values]) for row in table.rows],
+                }
+                for table in result.tables.values()
+            ],
+        )
+        return context
+
+
+def stats_csv(request, slug: str) -> HttpResponse:
+    """One table of /stats/ as CSV (UTF-8 with a byte-order mark, so spreadsheets read Thai)."""
+    _form, fiscal_year, region = _filters(request)
+    table = figures(fiscal_year=fiscal_year, region=region).tables.get(slug)
+    if table is None:
+        raise Http404
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["key", table.key_heading, *table.columns])
+    for row in table.rows:
+        writer.writerow([row.key, row.label, *("" if v is None else v for v in row.values)])
+    name = "-".join(str(part) for part in ("most-figures", slug, fiscal_year or "all", region or "all"))
+    response = HttpResponse(out.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
