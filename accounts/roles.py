@@ -25,7 +25,7 @@ _STAFF_MODELS = {
     "agencies": ["agency", "mechanism"],
     "workshops": ["workshop", "participation", "activity", "workshopphoto"],
     "news": ["article", "articlephoto"],
-    "requests_app": ["category", "request", "assignment"],
+    "requests_app": ["category", "request", "assignment", "attachment", "requestevent"],
 }
 
 PERMISSIONS: dict[str, list[str]] = {
@@ -34,7 +34,20 @@ PERMISSIONS: dict[str, list[str]] = {
         for app, models in _STAFF_MODELS.items()
         for model in models
         for action in ("view", "add", "change", "delete")
-        if not (action == "delete" and model in {"province", "cluster", "agency", "category", "request"})
+        if not (
+            action == "delete"
+            and model
+            in {
+                "province",
+                "cluster",
+                "agency",
+                "category",
+                "request",
+                "requestevent",
+                "attachment",
+                "assignment",
+            }
+        )
     ],
     PCSO: ["requests_app.add_request"],
     COORDINATOR: ["requests_app.change_request", "requests_app.add_assignment"],

@@ -1,0 +1,170 @@
+"""Staff tools for requests: read and correct the text, read the audit history.
+
+Statuses are not edited here: they change only through the state machine in
+``requests_app.services`` (the pages, or the admin actions below), so every change is recorded.
+The admin lists only what ``visible_to(user)`` allows, and nothing is ever deleted.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import ThaiDateAdminMixin
+from requests_app import services
+from requests_app.models import Assignment, Attachment, Category, Request, RequestEvent
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class AssignmentInline(ThaiDateAdminMixin, ReadOnlyInline):
+    model = Assignment
+    fields = ["agency", "mechanism", "status", "due_date", "response", "note"]
+    readonly_fields = fields
+
+
+class AttachmentInline(ReadOnlyInline):
+    model = Attachment
+    fields = ["original_name", "size", "uploaded_by", "uploaded_at", "file"]
+    readonly_fields = fields
+
+
+class EventInline(ReadOnlyInline):
+    model = RequestEvent
+    verbose_name_plural = _("audit history")
+    fields = [
+        "created_at",
+        "actor",
+        "actor_role",
+        "kind",
+        "from_status",
+        "to_status",
+        "assignment",
+        "message",
+        "visibility",
+    ]
+    readonly_fields = fields
+    ordering = ["created_at", "pk"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor", "assignment__agency")
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["number", "code", "name_th", "name_en"]
+    search_fields = ["name_th", "name_en", "code"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Request)
+class RequestAdmin(admin.ModelAdmin):
+    list_display = [
+        "reference",
+        "title",
+        "province",
+        "category",
+        "status",
+        "source",
+        "submitted_at",
+        "version",
+    ]
+    list_filter = ["status", "source", "category", "fiscal_year", "province__regional_centre"]
+    list_select_related = ["province", "category"]
+    search_fields = ["reference", "title", "description"]
+    autocomplete_fields = ["province", "workshop"]
+    readonly_fields = [
+        "reference",
+        "fiscal_year",
+        "sequence",
+        "status",
+        "submitted_at",
+        "filed_by",
+        "version",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["reference", "status", "province", "category", "title"]}),
+        (_("Content"), {"fields": ["description", "beneficiaries", "desired_outcome"]}),
+        (
+            _("Origin"),
+            {"fields": ["source", "workshop", "filed_by", "submitted_at", "fiscal_year", "sequence"]},
+        ),
+        (_("Record"), {"fields": ["version", "created_at", "updated_at"]}),
+    ]
+    inlines = [AssignmentInline, AttachmentInline, EventInline]
+    actions = ["submit_drafts"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+        if change and form.changed_data:
+            RequestEvent.objects.create(
+                request=obj,
+                kind=RequestEvent.Kind.EDIT,
+                actor=request.user,
+                actor_role=services.actor_role(request.user),
+                message=_("Changed in the admin: %(fields)s.") % {"fields": ", ".join(form.changed_data)},
+                visibility=RequestEvent.Visibility.INTERNAL,
+            )
+
+    @admin.action(description=_("Submit the selected drafts (they get their reference numbers)"))
+    def submit_drafts(self, request, queryset):
+        done = 0
+        for obj in queryset.filter(status=Request.Status.DRAFT):
+            try:
+                services.request_submit(request=obj, actor=request.user)
+                done += 1
+            except (ValidationError, PermissionDenied) as error:
+                self.message_user(request, f"{obj}: {error}", messages.ERROR)
+        self.message_user(request, _("%(count)d drafts submitted.") % {"count": done}, messages.SUCCESS)
+
+
+@admin.register(RequestEvent)
+class RequestEventAdmin(admin.ModelAdmin):
+    """The audit history of every request, for staff: read only."""
+
+    list_display = [
+        "created_at",
+        "request",
+        "kind",
+        "from_status",
+        "to_status",
+        "actor",
+        "actor_role",
+        "visibility",
+    ]
+    list_filter = ["kind", "visibility", "actor_role"]
+    list_select_related = ["request", "actor"]
+    search_fields = ["request__reference", "message", "actor__username"]
+    date_hierarchy = "created_at"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(request__in=Request.objects.visible_to(request.user))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,112 @@
+"""Narrowing request lists (public list, desk, exports). The view's queryset decides visibility."""
+
+import django_filters
+from django import forms
+from django.db.models import Max, Min, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from agencies.models import Agency
+from provinces.models import Cluster, Province, Region, RegionalCentre
+from requests_app.models import Assignment, Category, Request
+
+TRIAGE = "triage"
+
+
+def _fiscal_years() -> list[tuple[int, int]]:
+    span = Request.objects.exclude(fiscal_year=None).aggregate(
+        first=Min("fiscal_year"), last=Max("fiscal_year")
+    )
+    if not span["first"]:
+        return []
+    return [(year, year) for year in range(span["last"], span["first"] - 1, -1)]
+
+
+class RequestFilter(django_filters.FilterSet):
+    """Province, cluster, region, centre, category, status, agency, fiscal year and free text."""
+
+    q = django_filters.CharFilter(label=_("Search"), method="filter_text")
+    province = django_filters.ModelChoiceFilter(
+        label=_("Province"), queryset=Province.objects.order_by("name_th"), to_field_name="slug"
+    )
+    cluster = django_filters.ModelChoiceFilter(
+        label=_("Province cluster"), queryset=Cluster.objects.order_by("code"), to_field_name="code",
+        method="filter_cluster",
+    )  # fmt: skip
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), choices=Region.choices, field_name="province__region"
+    )
+    centre = django_filters.ModelChoiceFilter(
+        label=_("Regional centre"),
+        queryset=RegionalCentre.objects.order_by("number"),
+        to_field_name="number",
+        field_name="province__regional_centre",
+    )
+    category = django_filters.ModelChoiceFilter(
+        label=_("Category"), queryset=Category.objects.all(), to_field_name="code"
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[(TRIAGE, _("To triage (submitted or under review)")), *Request.Status.choices],
+        method="filter_status",
+    )
+    agency = django_filters.ModelChoiceFilter(
+        label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
+    )
+    fiscal_year = django_filters.TypedChoiceFilter(label=_("Fiscal year"), choices=_fiscal_years, coerce=int)
+
+    class Meta:
+        model = Request
+        fields = [
+            "q",
+            "province",
+            "cluster",
+            "region",
+            "centre",
+            "category",
+            "status",
+            "agency",
+            "fiscal_year",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.fields["q"].widget = forms.TextInput(
+            attrs={"type": "search", "placeholder": _("Reference, title or description")}
+        )
+
+    def filter_text(self, queryset, name, value):
+        for word in value.split():
+            queryset = queryset.filter(
+                Q(reference__icontains=word) | Q(title__icontains=word) | Q(description__icontains=word)
+            )
+        return queryset
+
+    def filter_status(self, queryset, name, value):
+        if value == TRIAGE:
+            return queryset.filter(status__in=(Request.Status.SUBMITTED, Request.Status.UNDER_REVIEW))
+        return queryset.filter(status=value)
+
+    def filter_cluster(self, queryset, name, value):
+        today = timezone.localdate()
+        memberships = value.memberships.on(today).values("province_id")
+        return queryset.filter(province_id__in=memberships)
+
+    def filter_agency(self, queryset, name, value):
+        return queryset.filter(pk__in=Assignment.objects.filter(agency=value).values("request_id"))
+
+    def filter_overdue(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(pk__in=Assignment.objects.overdue().values("request_id"))
+
+
+class DeskFilter(RequestFilter):
+    """The matching desk: the same filters, plus "overdue only"; triage statuses by default."""
+
+    overdue = django_filters.BooleanFilter(
+        label=_("Overdue only"), method="filter_overdue", widget=forms.CheckboxInput
+    )
+
+    class Meta(RequestFilter.Meta):
+        fields = [*RequestFilter.Meta.fields, "overdue"]
