@@ -23,8 +23,11 @@ class ArticleFilter(django_filters.FilterSet):
     """The filters above the news list; the view's queryset decides what is published."""
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
-    fiscal_year = django_filters.TypedChoiceFilter(
-        label=_("Fiscal year"), choices=_article_years, coerce=int, method="filter_fiscal_year"
+    fiscal_year = django_filters.ChoiceFilter(
+        label=_("Fiscal year"),
+        choices=_article_years,
+        method="filter_fiscal_year",
+        empty_label=_("All years"),
     )
 
     class Meta:

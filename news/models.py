@@ -99,6 +99,11 @@ class Article(TimeStampedModel):
     def __str__(self) -> str:
         return self.localized_title
 
+    def clean(self) -> None:
+        super().clean()
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()  # "publish" without a time means now
+
     def save(self, *args, **kwargs):
         # Every path that stores a body — admin form, import, shell — passes through here.
         self.body = clean_html(self.body)

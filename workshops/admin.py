@@ -3,7 +3,7 @@
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core import dates
@@ -117,7 +117,9 @@ class WorkshopAdmin(admin.ModelAdmin):
         if outside:
             self.message_user(
                 request,
-                _("Check the target provinces: %(provinces)s did not belong to %(cluster)s on %(date)s.")
+                gettext(
+                    "Check the target provinces: %(provinces)s did not belong to %(cluster)s on %(date)s."
+                )
                 % {
                     "provinces": ", ".join(province.name for province in outside),
                     "cluster": form.instance.target_cluster,

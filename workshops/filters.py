@@ -30,24 +30,35 @@ class WorkshopFilter(django_filters.FilterSet):
     """The filters above the workshop list; the view's queryset decides what may be seen."""
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
-    fiscal_year = django_filters.TypedChoiceFilter(
-        label=_("Fiscal year"), choices=_workshop_years, coerce=int, method="filter_fiscal_year"
+    fiscal_year = django_filters.ChoiceFilter(
+        label=_("Fiscal year"),
+        choices=_workshop_years,
+        method="filter_fiscal_year",
+        empty_label=_("All years"),
     )
-    region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices, method="filter_region")
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), choices=Region.choices, method="filter_region", empty_label=_("All regions")
+    )
     cluster = django_filters.ModelChoiceFilter(
         label=_("Province cluster"),
         queryset=Cluster.objects.order_by("code"),
         to_field_name="code",
         field_name="target_cluster",
+        empty_label=_("All clusters"),
     )
     province = django_filters.ModelChoiceFilter(
         label=_("Province"),
         queryset=Province.objects.order_by("name_th"),
         to_field_name="slug",
         method="filter_province",
+        empty_label=_("All provinces"),
     )
     agency = django_filters.ModelChoiceFilter(
-        label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
+        label=_("Agency"),
+        queryset=Agency.objects.all(),
+        to_field_name="slug",
+        method="filter_agency",
+        empty_label=_("All agencies"),
     )
 
     class Meta:

@@ -7,7 +7,7 @@
     ["bold", "B", "Bold"], ["italic", "I", "Italic"],
     ["h2", "H2", "Heading"], ["h3", "H3", "Subheading"], ["p", "¶", "Paragraph"],
     ["insertUnorderedList", "•", "Bulleted list"], ["insertOrderedList", "1.", "Numbered list"],
-    ["blockquote", "❝", "Quotation"], ["createLink", "🔗", "Link"], ["unlink", "⛓̸", "Remove link"],
+    ["blockquote", "❝", "Quotation"], ["createLink", "Link", "Link"], ["unlink", "Unlink", "Remove link"],
     ["removeFormat", "⌫", "Clear formatting"], ["source", "</>", "HTML source"]
   ];
   var BLOCKS = { h2: "H2", h3: "H3", p: "P", blockquote: "BLOCKQUOTE" };
