@@ -6,10 +6,12 @@ brought up to date at each use with three cheap queries (mechanism texts, reques
 counts/last changes); only changed requests are segmented again.
 """
 
+import heapq
 import math
 import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from django.db import connections, router
 from django.db.models import Count, Max
@@ -73,6 +75,8 @@ class Index:
     request_updated_at: object = None
     postings: dict[str, dict[int, int]] = field(default_factory=dict)
     total_length: int = 0
+    # request id → BM25's length normalisation K for it, recomputed when requests change
+    request_norms: dict[int, float] = field(default_factory=dict)
 
     assignment_signature: tuple | None = None
     # request id → [(agency id, mechanism id or None, +1 accepted/done or -1 declined)]
@@ -139,6 +143,11 @@ class Index:
             existing = set(Request.objects.values_list("pk", flat=True))
             for pk in set(self.request_features) - existing:
                 self._drop_request(pk)
+        average = (self.total_length / len(self.request_lengths)) if self.request_lengths else 1.0
+        self.request_norms = {
+            pk: REQUEST_K1 * (1 - REQUEST_B + REQUEST_B * length / (average or 1.0))
+            for pk, length in self.request_lengths.items()
+        }
         self.request_signature = signature
 
     def _put_request(self, pk: int, counts: Counter[str]) -> None:
@@ -218,18 +227,25 @@ class Index:
         return self._request_weight(len(self.request_features), len(self.postings.get(feature, ())))
 
     def score_requests(
-        self, query: Counter[str], *, exclude: set[int] = frozenset()
+        self,
+        query: Counter[str],
+        *,
+        exclude: set[int] = frozenset(),
+        threshold: float = 0.0,
+        limit: int | None = None,
     ) -> list[tuple[int, float]]:
         """Past requests by similarity to ``query``, best first: [(request id, similarity 0..1)].
 
         Similarity is the BM25 score divided by the score the query would get against itself,
-        so that 1.0 means "the same words" and sharing one word of twenty scores little.
+        so that 1.0 means "the same words" and sharing one word of twenty scores little. Only
+        requests at ``threshold`` or above are returned, at most ``limit`` of them.
         """
         count = len(self.request_features)
         if not count:
             return []
-        average = self.total_length / count
-        scores: dict[int, float] = defaultdict(float)
+        norms = self.request_norms
+        scores: dict[int, float] = {}
+        get = scores.get
         best_possible = 0.0
         for feature, query_count in query.items():
             posting = self.postings.get(feature)
@@ -238,21 +254,18 @@ class Index:
             best_possible += idf
             if not posting:
                 continue
+            factor = idf * (REQUEST_K1 + 1)
             for pk, tf in posting.items():
-                length = self.request_lengths[pk]
-                scores[pk] += (
-                    idf
-                    * tf
-                    * (REQUEST_K1 + 1)
-                    / (tf + REQUEST_K1 * (1 - REQUEST_B + REQUEST_B * length / average))
-                )
+                scores[pk] = get(pk, 0.0) + factor * tf / (tf + norms[pk])
         if not best_possible:
             return []
-        ranked = sorted(
-            ((pk, min(1.0, score / best_possible)) for pk, score in scores.items() if pk not in exclude),
-            key=lambda item: (-item[1], -item[0]),
+        cutoff = threshold * best_possible
+        candidates = [(pk, score) for pk, score in scores.items() if score >= cutoff and pk not in exclude]
+        key = itemgetter(1, 0)
+        ranked = (
+            heapq.nlargest(limit, candidates, key=key) if limit else sorted(candidates, key=key, reverse=True)
         )
-        return ranked
+        return [(pk, min(1.0, score / best_possible)) for pk, score in ranked]
 
 
 def _add(weights: Counter[str], counts: Counter[str], weight: float, *, cap: bool = False) -> None:

@@ -139,8 +139,7 @@ def _similar(
     index: Index, query: Counter[str], visible: QuerySet[Request], *, exclude: set[int], threshold: float
 ) -> list[tuple[Request, float]]:
     """The most similar past requests that ``visible`` holds, with their similarity, best first."""
-    ranked = [(pk, sim) for pk, sim in index.score_requests(query, exclude=exclude) if sim >= threshold]
-    ranked = ranked[:SIMILAR_CANDIDATES]
+    ranked = index.score_requests(query, exclude=exclude, threshold=threshold, limit=SIMILAR_CANDIDATES)
     if not ranked:
         return []
     found = (
