@@ -113,3 +113,88 @@ def assignment_created(assignment_id: int) -> int:
         context={"assignment": assignment, "request": assignment.request, "site_url": _site_url()},
         recipients=_users(role="focal_point", agency_id=assignment.agency_id),
     )
+
+
+def digest_send(*, hours: int = 24) -> int:
+    """Send each person with a role a digest of the events they may see from the last ``hours``.
+
+    Grouped by request, the most recently active request first, each request's events newest
+    first. People with nothing new get nothing. Returns the number of e-mails sent.
+    """
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from requests_app.models import Request, RequestEvent
+
+    since = timezone.now() - dt.timedelta(hours=hours)
+    recent = (
+        RequestEvent.objects.filter(created_at__gte=since)
+        .select_related("request__province", "assignment__agency")
+        .order_by("-created_at", "-pk")
+    )
+    if not recent.exists():
+        return 0
+    sent = 0
+    people = get_user_model().objects.filter(is_active=True).exclude(email="").exclude(role="")
+    for person in people.select_related("province", "regional_centre", "agency"):
+        visible = set(
+            _involved(person, Request.objects.visible_to(person))
+            .filter(events__created_at__gte=since)
+            .values_list("pk", flat=True)
+        )
+        groups: dict[int, list] = {}
+        for event in recent:
+            if event.request_id in visible and _may_read(person, event):
+                groups.setdefault(event.request_id, []).append(event)
+        if not groups:
+            continue
+        ordered = [(events[0].request, events) for events in groups.values()]
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = translation.gettext("MOST Portal: today's activity on %(count)d requests") % {
+                "count": len(ordered)
+            }
+            sent += _send(
+                subject=subject,
+                template="email/digest.txt",
+                context={"groups": ordered, "site_url": _site_url()},
+                recipients=[person.email],
+            )
+    return sent
+
+
+def _involved(person, queryset):
+    """The requests a person takes part in (the digest is not a feed of the whole country)."""
+    from requests_app.models import Assignment
+
+    if person.role == "staff" or person.is_superuser:
+        return queryset
+    if person.role == "pcso":
+        return queryset.filter(province_id=person.province_id)
+    if person.role == "coordinator":
+        return queryset.filter(province__regional_centre_id=person.regional_centre_id)
+    if person.role == "focal_point":
+        return queryset.filter(
+            pk__in=Assignment.objects.filter(agency_id=person.agency_id).values("request_id")
+        )
+    return queryset.none()
+
+
+def _may_read(person, event) -> bool:
+    from requests_app.models import RequestEvent
+
+    if event.visibility == RequestEvent.Visibility.PUBLIC:
+        return True
+    if person.role == "staff" or person.is_superuser:
+        return True
+    request = event.request
+    if person.role == "coordinator":
+        return request.province.regional_centre_id == person.regional_centre_id
+    if person.role == "focal_point":
+        return request.assignments.filter(agency_id=person.agency_id).exists()
+    if person.role == "pcso":
+        return (
+            request.province_id == person.province_id
+            and event.visibility == RequestEvent.Visibility.PARTICIPANTS
+        )
+    return False

@@ -1,0 +1,58 @@
+"""Staff manage accounts: a role and the one link it needs (province, centre or agency)."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from accounts.services import user_set_role
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    list_display = [
+        "username",
+        "email",
+        "first_name",
+        "last_name",
+        "role",
+        "province",
+        "regional_centre",
+        "agency",
+        "is_active",
+    ]
+    list_filter = ["role", "is_active", "is_staff", "regional_centre", "agency"]
+    list_select_related = ["province", "regional_centre", "agency"]
+    search_fields = ["username", "email", "first_name", "last_name"]
+    autocomplete_fields = ["province", "regional_centre", "agency"]
+    readonly_fields = ["last_login", "date_joined"]
+    fieldsets = [
+        (None, {"fields": ["username", "password"]}),
+        (_("Person"), {"fields": ["first_name", "last_name", "email"]}),
+        (
+            _("Role in the programme"),
+            {
+                "fields": ["role", "province", "regional_centre", "agency"],
+                "description": _(
+                    "A PCSO needs a province, a coordinator a regional centre, a focal point an agency. "
+                    "The role's group is given automatically."
+                ),
+            },
+        ),
+        (_("Access"), {"fields": ["is_active", "is_superuser", "last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [
+        (None, {"classes": ["wide"], "fields": ["username", "email", "password1", "password2"]}),
+        (_("Role in the programme"), {"fields": ["role", "province", "regional_centre", "agency"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The role decides the group and admin access: keep them in step through the service.
+        user_set_role(
+            user=obj,
+            role=obj.role,
+            province=obj.province,
+            regional_centre=obj.regional_centre,
+            agency=obj.agency,
+        )
