@@ -30,7 +30,11 @@ def _join(*parts: str | None) -> str:
 
 
 def request_text(request: Request) -> str:
-    """Everything a person may search a request by: its text, place, category and the answers."""
+    """Everything a person may search a request by: its text, its province and the agencies' answers.
+
+    Not the category: its long names ("…และการบรรจุภัณฑ์") would make every request of the
+    category match a word of it and bury the requests that are really about that word.
+    """
     answers = []
     for assignment in request.assignments.all():
         mechanism = assignment.mechanism
@@ -50,8 +54,6 @@ def request_text(request: Request) -> str:
         request.desired_outcome,
         request.province.name_th,
         request.province.name_en,
-        request.category.name_th,
-        request.category.name_en,
         *answers,
     )
 

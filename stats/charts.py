@@ -30,9 +30,9 @@ def bar_chart(table: Table, *, chart_id: str) -> SafeString:
     chart's ``aria-describedby`` points to. Each bar carries ``data-value`` for machines.
     """
     column = table.chart_column
-    values = [row.values[column] for row in table.rows]
+    values = [row.values[column] for row in table.chart_rows]
     largest = max((v for v in values if v is not None), default=0) or 1
-    height = PAD * 2 + ROW * max(len(table.rows), 1)
+    height = PAD * 2 + ROW * max(len(table.chart_rows), 1)
     track = WIDTH - VALUE_SPACE
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height}" '
@@ -40,7 +40,7 @@ def bar_chart(table: Table, *, chart_id: str) -> SafeString:
         f'aria-describedby="{chart_id}-table" preserveAspectRatio="xMinYMin meet">',
         f'<title id="{chart_id}-title">{escape(table.title)} — {escape(table.chart_heading)}</title>',
     ]
-    for index, row in enumerate(table.rows):
+    for index, row in enumerate(table.chart_rows):
         value = row.values[column]
         top = PAD + index * ROW
         bar_width = 0 if value is None else max(round(track * value / largest, 1), 1 if value else 0)
@@ -57,7 +57,7 @@ def bar_chart(table: Table, *, chart_id: str) -> SafeString:
             f"{escape(format_value(value))}</text>"
         )
         parts.append("</g>")
-    if not table.rows:
+    if not table.chart_rows:
         parts.append(f'<text class="chart__label" x="0" y="{PAD + LABEL_HEIGHT}">–</text>')
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308  (every text above is escaped)

@@ -54,6 +54,12 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     chart_column: int = 0
     note: str = ""
+    chart_limit: int | None = None
+
+    @property
+    def chart_rows(self) -> list[Row]:
+        """The rows the chart draws: all, or the first ``chart_limit`` (the table keeps them all)."""
+        return self.rows[: self.chart_limit] if self.chart_limit else self.rows
 
     @property
     def chart_heading(self) -> str:
@@ -209,6 +215,8 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
             ),
             key=lambda row: (-row.values[0], row.key),
         ),
+        chart_limit=15,
+        note=_("The chart shows the fifteen provinces with the most requests; the table lists them all."),
     )
 
     by_year = dict(

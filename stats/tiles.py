@@ -8,7 +8,7 @@ from the 77 reference coordinates alone.
 from collections.abc import Iterable
 from decimal import Decimal
 
-STEP = 0.5
+STEP = 0.65
 NORTH = 20.6
 WEST = 97.4
 

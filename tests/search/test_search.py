@@ -210,3 +210,21 @@ def test_postgresql_uses_the_trigram_index():
         cursor.execute("SET enable_seqscan = on")
     assert "search_document_text_trgm" in plan, plan
     assert "LIKE" in query
+
+
+def test_reindex_command(longan):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    SearchDocument.objects.all().delete()
+    out = StringIO()
+    call_command("search_reindex", stdout=out)
+    assert "request: 1 documents" in out.getvalue()
+    assert SearchDocument.objects.filter(kind="request", object_id=longan.pk).exists()
+
+
+def test_a_category_name_alone_does_not_match(client):
+    request = RequestFactory(title="โจทย์อื่น", category=Category.objects.get(number=2))
+    assert "บรรจุภัณฑ์" in Category.objects.get(number=2).name_th
+    assert request.reference not in _results(client, "บรรจุภัณฑ์")

@@ -167,7 +167,10 @@ def test_svg_charts_parse_as_xml_and_match_their_tables(client, dataset):
     for slug, root in found.items():
         column = chart_columns.get(slug, 0)
         values = chart_values(root)
-        assert set(values) == set(shown[slug]), slug
+        if slug == "province":  # the chart draws the top fifteen, the table lists every province
+            assert set(values) <= set(shown[slug]) and len(values) == min(15, len(shown[slug]))
+        else:
+            assert set(values) == set(shown[slug]), slug
         for key, (data_value, text) in values.items():
             assert text == shown[slug][key][column], (slug, key)
             if data_value:

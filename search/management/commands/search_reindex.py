@@ -1,18 +1,22 @@
 """Rebuild the search index from the records (after bulk loads that bypass signals)."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from search.models import SearchDocument
 from search.services import index_rebuild
 
 
 class Command(BaseCommand):
-    help = "Rebuild the search documents of requests, workshops and news articles."
+    help = "Rebuild the search documents of requests, workshops and news articles (all, or the kinds named)."
 
     def add_arguments(self, parser):
-        parser.add_argument("kinds", nargs="*", choices=SearchDocument.Kind.values, help="Only these kinds.")
+        parser.add_argument(
+            "kinds", nargs="*", help=f"Only these kinds: {', '.join(SearchDocument.Kind.values)}."
+        )
 
     def handle(self, *args, kinds, **options):
-        counts = index_rebuild(kinds=kinds or None)
-        for kind, count in counts.items():
+        unknown = set(kinds) - set(SearchDocument.Kind.values)
+        if unknown:
+            raise CommandError(f"Unknown kind(s): {', '.join(sorted(unknown))}")
+        for kind, count in index_rebuild(kinds=kinds or None).items():
             self.stdout.write(self.style.SUCCESS(f"{kind}: {count} documents"))
