@@ -37,7 +37,7 @@ def clean_html(text: str | None) -> str:
 
 def html_to_text(text: str | None) -> str:
     """Plain text of a body, one paragraph per line (for the PDF and feed summaries)."""
-    marked = _BLOCK_END.sub(lambda match: match.group(0) + "\n", clean_html(text))
+    marked = _BLOCK_END.sub(lambda match: match.group(0) + "\n", clean_html(text)).replace("<li>", "<li>• ")
     plain = html.unescape(nh3.clean(marked, tags=set()))
     lines = [line.strip() for line in plain.splitlines()]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

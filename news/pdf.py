@@ -3,6 +3,7 @@
 No system font is needed: the TTF files ship inside the installed package.
 """
 
+import logging
 from pathlib import Path
 
 import fontpkg_sarabun
@@ -16,6 +17,9 @@ from news.models import Article
 
 FONT_DIR = Path(fontpkg_sarabun.__file__).parent / "files"
 
+# fpdf2 subsets the font with fontTools, which logs every glyph list at INFO: keep it out of the logs.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
 
 class ArticlePDF(FPDF):
     """A4 pages with the ministry's name in the header and page numbers in the footer."""
@@ -23,7 +27,7 @@ class ArticlePDF(FPDF):
     def header(self):
         self.set_font("Sarabun", size=9)
         self.set_text_color(90, 100, 115)
-        self.cell(0, 6, _("Ministry of Science and Technology"), new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 6, _("Ministry of Science and Technology"), new_x="LMARGIN", new_y="NEXT", align="L")
         self.set_draw_color(200, 150, 44)
         self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
         self.ln(4)
@@ -50,7 +54,7 @@ def article_pdf(*, article: Article, language: str, url: str) -> bytes:
 
     pdf.set_text_color(7, 42, 85)
     pdf.set_font("Sarabun", "B", 17)
-    pdf.multi_cell(0, 9, article.localized_title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 9, article.localized_title, new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(1)
     pdf.set_text_color(90, 100, 115)
     pdf.set_font("Sarabun", "", 11)
@@ -67,12 +71,12 @@ def article_pdf(*, article: Article, language: str, url: str) -> bytes:
     pdf.set_text_color(29, 36, 48)
     if article.lead:
         pdf.set_font("Sarabun", "B", 13)
-        pdf.multi_cell(0, 7.5, article.lead, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7.5, article.lead, new_x="LMARGIN", new_y="NEXT", align="L")
         pdf.ln(2)
     pdf.set_font("Sarabun", "", 13)
     for paragraph in html_to_text(article.body).split("\n"):
         if paragraph.strip():
-            pdf.multi_cell(0, 7.5, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 7.5, paragraph, new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.ln(2)
 
     pdf.ln(3)
@@ -85,5 +89,7 @@ def article_pdf(*, article: Article, language: str, url: str) -> bytes:
     ]
     for label, value in credits:
         if value:
-            pdf.multi_cell(0, 6.5, f"{label}: {value}" if label else value, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0, 6.5, f"{label}: {value}" if label else value, new_x="LMARGIN", new_y="NEXT", align="L"
+            )
     return bytes(pdf.output())
