@@ -189,7 +189,7 @@ def main() -> None:
     if not Request.objects.filter(reference__regex=r"^\d{4}-\d{5}$").exists():
         with transaction.atomic():
             generate(args.requests, args.workshops, args.news)
-        for command in ("rebuild_search_index",):
+        for command in ("search_reindex",):
             try:
                 call_command(command, verbosity=0)
             except Exception as error:  # the command is optional while search is being built

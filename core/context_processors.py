@@ -11,8 +11,12 @@ def site(request) -> dict:
     ``footer_agencies`` is a lazy queryset: the footer is a cached fragment, so it runs only
     when the cache is cold.
     """
-    path = request.get_full_path()
+    query = request.GET.urlencode()  # re-encoded from the decoded values: Thai stays valid UTF-8
+    alternates = {}
+    for code in ("th", "en"):
+        url = translate_url(request.path, code)
+        alternates[code] = f"{url}?{query}" if query else url
     return {
-        "alternate_urls": {code: translate_url(path, code) for code in ("th", "en")},
+        "alternate_urls": alternates,
         "footer_agencies": Agency.objects.only("slug", "name_th", "name_en"),
     }

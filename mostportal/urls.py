@@ -15,6 +15,7 @@ from workshops.sitemaps import WorkshopSitemap
 sitemaps = {"pages": PublicPagesSitemap, "news": ArticleSitemap, "workshops": WorkshopSitemap}
 
 urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.template import Context, Template
 from django.utils import translation
 
@@ -46,7 +47,9 @@ def test_date_ranges_are_written_compactly():
     template = "{{ a|daterange:b }}"
     assert render(template, "th", a=dt.date(2008, 11, 9), b=dt.date(2008, 11, 11)) == "9–11 พฤศจิกายน 2551"
     assert render(template, "en", a=dt.date(2008, 11, 9), b=dt.date(2008, 11, 11)) == "9–11 November 2008"
-    assert render(template, "th", a=dt.date(2013, 9, 30), b=dt.date(2013, 10, 2)) == "30 กันยายน – 2 ตุลาคม 2556"
+    assert (
+        render(template, "th", a=dt.date(2013, 9, 30), b=dt.date(2013, 10, 2)) == "30 กันยายน – 2 ตุลาคม 2556"
+    )
     assert render(template, "th", a=dt.date(2013, 11, 1), b=dt.date(2013, 11, 1)) == "1 พฤศจิกายน 2556"
 
 
@@ -67,9 +70,11 @@ def test_thai_date_input_accepts_buddhist_era(text):
 @pytest.mark.parametrize("text", ["31/2/2556", "hello", "1/13/2556", "2556"])
 def test_thai_date_input_refuses_nonsense_in_the_users_language(text):
     field = ThaiDateField()
-    with translation.override("en"), pytest.raises(Exception) as error:
-        field.clean(text)
-    assert "valid date" in str(error.value)
+    for language, expected in (("en", "Enter a valid date"), ("th", "กรุณากรอกวันที่ให้ถูกต้อง")):
+        with translation.override(language):
+            with pytest.raises(ValidationError) as error:
+                field.clean(text)
+            assert expected in error.value.messages[0]
 
 
 def test_thai_date_input_shows_buddhist_era_on_thai_pages():

