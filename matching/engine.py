@@ -2,8 +2,9 @@
 
 Mechanisms are scored with BM25 over their profile (names, descriptions, domain keywords); past
 requests with BM25 over their title and description. The index lives in the process and is
-brought up to date at each use with three cheap queries (mechanism texts, request and assignment
-counts/last changes); only changed requests are segmented again.
+brought up to date at each use with three small queries (the mechanism texts; the requests and
+the assignments changed since the last look, each with the table's row count, which reveals
+deletions); only changed requests are segmented again.
 """
 
 import heapq
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from django.db import connections, router
-from django.db.models import Count, Max
+from django.db.models import F, Func, IntegerField, Subquery
 
 from agencies.models import Mechanism
 from matching import keywords
@@ -69,7 +70,7 @@ class Index:
     profile_idf: dict[str, float] = field(default_factory=dict)
     profile_average_length: float = 1.0
 
-    request_signature: tuple | None = None
+    request_stamps: dict[int, object] = field(default_factory=dict)
     request_features: dict[int, Counter[str]] = field(default_factory=dict)
     request_lengths: dict[int, int] = field(default_factory=dict)
     request_updated_at: object = None
@@ -78,10 +79,13 @@ class Index:
     # request id → BM25's length normalisation K for it, recomputed when requests change
     request_norms: dict[int, float] = field(default_factory=dict)
 
-    assignment_signature: tuple | None = None
+    assignment_updated_at: object = None
+    # assignment id → (request id, agency id, mechanism id or None, +1/-1/0, last change)
+    assignments: dict[int, tuple] = field(default_factory=dict)
     # request id → [(agency id, mechanism id or None, +1 accepted/done or -1 declined)]
     evidence: dict[int, list[tuple[int, int | None, int]]] = field(default_factory=dict)
 
+    _lengths_changed: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- mechanisms ----------------------------------------------------------------------------
@@ -127,28 +131,39 @@ class Index:
     # -- past requests -------------------------------------------------------------------------
 
     def _refresh_requests(self) -> None:
-        signature = tuple(Request.objects.aggregate(n=Count("pk"), last=Max("updated_at")).values())
-        if signature == self.request_signature:
-            return
-        changed = Request.objects.all()
+        # One query: the requests changed since the last look (normally just the last one again)
+        # and the total, which reveals deletions and rows written with an earlier clock.
+        rows = Request.objects.order_by().annotate(total=_count_of(Request))
         if self.request_updated_at is not None:
-            changed = changed.filter(updated_at__gte=self.request_updated_at)
-        for pk, title, description, updated_at in changed.values_list(
-            "pk", "title", "description", "updated_at"
-        ).order_by():
-            self._put_request(pk, request_features(title, description))
-            if self.request_updated_at is None or updated_at > self.request_updated_at:
-                self.request_updated_at = updated_at
-        if len(self.request_features) != signature[0]:
+            rows = rows.filter(updated_at__gte=self.request_updated_at)
+        rows = list(rows.values_list("pk", "title", "description", "updated_at", "total"))
+        total = rows[0][4] if rows else Request.objects.count()
+        for pk, title, description, updated_at, _total in rows:
+            self._take_request(pk, title, description, updated_at)
+        if len(self.request_features) != total:
             existing = set(Request.objects.values_list("pk", flat=True))
             for pk in set(self.request_features) - existing:
                 self._drop_request(pk)
-        average = (self.total_length / len(self.request_lengths)) if self.request_lengths else 1.0
-        self.request_norms = {
-            pk: REQUEST_K1 * (1 - REQUEST_B + REQUEST_B * length / (average or 1.0))
-            for pk, length in self.request_lengths.items()
-        }
-        self.request_signature = signature
+            missing = existing - set(self.request_features)
+            for pk, title, description, updated_at in Request.objects.filter(pk__in=missing).values_list(
+                "pk", "title", "description", "updated_at"
+            ):
+                self._take_request(pk, title, description, updated_at)
+        if self.request_norms.keys() != self.request_lengths.keys() or self._lengths_changed:
+            average = (self.total_length / len(self.request_lengths)) if self.request_lengths else 1.0
+            self.request_norms = {
+                pk: REQUEST_K1 * (1 - REQUEST_B + REQUEST_B * length / (average or 1.0))
+                for pk, length in self.request_lengths.items()
+            }
+            self._lengths_changed = False
+
+    def _take_request(self, pk: int, title: str, description: str, updated_at) -> None:
+        if self.request_stamps.get(pk) != updated_at:
+            self._put_request(pk, request_features(title, description))
+            self.request_stamps[pk] = updated_at
+            self._lengths_changed = True
+        if self.request_updated_at is None or updated_at > self.request_updated_at:
+            self.request_updated_at = updated_at
 
     def _put_request(self, pk: int, counts: Counter[str]) -> None:
         if pk in self.request_features:
@@ -162,6 +177,8 @@ class Index:
 
     def _drop_request(self, pk: int) -> None:
         counts = self.request_features.pop(pk)
+        self.request_stamps.pop(pk, None)
+        self._lengths_changed = True
         self.total_length -= self.request_lengths.pop(pk)
         for feature in counts:
             posting = self.postings.get(feature)
@@ -173,17 +190,37 @@ class Index:
     # -- assignments ---------------------------------------------------------------------------
 
     def _refresh_assignments(self) -> None:
-        signature = tuple(Assignment.objects.aggregate(n=Count("pk"), last=Max("updated_at")).values())
-        if signature == self.assignment_signature:
-            return
-        evidence: dict[int, list[tuple[int, int | None, int]]] = defaultdict(list)
-        rows = Assignment.objects.filter(status__in=POSITIVE_STATUSES + NEGATIVE_STATUSES).values_list(
-            "request_id", "agency_id", "mechanism_id", "status"
-        )
-        for request_id, agency_id, mechanism_id, status in rows.order_by():
-            evidence[request_id].append((agency_id, mechanism_id, -1 if status in NEGATIVE_STATUSES else 1))
-        self.evidence = dict(evidence)
-        self.assignment_signature = signature
+        # As for requests: one query for what changed and the total.
+        rows = Assignment.objects.order_by().annotate(total=_count_of(Assignment))
+        if self.assignment_updated_at is not None:
+            rows = rows.filter(updated_at__gte=self.assignment_updated_at)
+        columns = ("pk", "request_id", "agency_id", "mechanism_id", "status", "updated_at")
+        rows = list(rows.values_list(*columns, "total"))
+        total = rows[0][-1] if rows else Assignment.objects.count()
+        changed = self._take_assignments(row[:-1] for row in rows)
+        if len(self.assignments) != total:
+            self.assignments = {}
+            self.assignment_updated_at = None
+            self._take_assignments(Assignment.objects.values_list(*columns))
+            changed = True
+        if changed:
+            evidence: dict[int, list[tuple[int, int | None, int]]] = defaultdict(list)
+            for request_id, agency_id, mechanism_id, sign, _updated_at in self.assignments.values():
+                if sign:
+                    evidence[request_id].append((agency_id, mechanism_id, sign))
+            self.evidence = dict(evidence)
+
+    def _take_assignments(self, rows) -> bool:
+        changed = False
+        for pk, request_id, agency_id, mechanism_id, status, updated_at in rows:
+            sign = 1 if status in POSITIVE_STATUSES else -1 if status in NEGATIVE_STATUSES else 0
+            entry = (request_id, agency_id, mechanism_id, sign, updated_at)
+            if self.assignments.get(pk) != entry:
+                self.assignments[pk] = entry
+                changed = True
+            if self.assignment_updated_at is None or updated_at > self.assignment_updated_at:
+                self.assignment_updated_at = updated_at
+        return changed
 
     def refresh(self) -> "Index":
         """Bring the index up to date with the database (three small queries when nothing changed)."""
@@ -266,6 +303,12 @@ class Index:
             heapq.nlargest(limit, candidates, key=key) if limit else sorted(candidates, key=key, reverse=True)
         )
         return [(pk, min(1.0, score / best_possible)) for pk, score in ranked]
+
+
+def _count_of(model) -> Subquery:
+    """The number of rows of ``model``'s table, as a subquery (COUNT without GROUP BY)."""
+    counted = model.objects.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Subquery(counted, output_field=IntegerField())
 
 
 def _add(weights: Counter[str], counts: Counter[str], weight: float, *, cap: bool = False) -> None:

@@ -144,7 +144,7 @@ def _similar(
         return []
     found = (
         visible.exclude(status__in=HIDDEN_STATUSES)
-        .select_related("province")
+        .select_related("province", "category")
         .in_bulk([pk for pk, _ in ranked])
     )
     return [(found[pk], sim) for pk, sim in ranked if pk in found]

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("", include("workshops.urls")),
     path("", include("requests_app.urls")),
+    path("", include("matching.urls")),
     path("", include("stats.urls")),
     path("", include("search.urls")),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from functools import partial
 
@@ -705,43 +704,12 @@ def assignment_set_status(
 
 # --- Similar requests ---------------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _grams(text: str) -> set[str]:
-    # Thai is written without spaces between words, so compare character trigrams of each word
-    # (whole words for short ones): this overlaps for Thai and English alike.
-    grams: set[str] = set()
-    for word in _WORD.findall((text or "").lower()):
-        if len(word) <= 3:
-            grams.add(word)
-        else:
-            grams.update(word[i : i + 3] for i in range(len(word) - 2))
-    return grams
-
-
 def similar_requests(text: str, user, limit: int = 5) -> list[Request]:
-    """Existing requests (visible to ``user``) whose wording overlaps ``text``, best first.
+    """Filed requests (visible to ``user``) whose wording is close to ``text``, best first.
 
-    A plain trigram overlap for now: a matching engine may replace this function later, keeping
-    its signature.
+    The matching assistant's engine does the work (Thai word segmentation, BM25); see
+    :func:`matching.services.similar_requests`.
     """
-    wanted = _grams(text)
-    if not wanted:
-        return []
-    candidates = (
-        Request.objects.visible_to(user)
-        .exclude(status__in=(S.DRAFT, S.WITHDRAWN))
-        .select_related("province", "category")
-        .order_by("-submitted_at")[:500]
-    )
-    scored = []
-    for candidate in candidates:
-        have = _grams(f"{candidate.title} {candidate.description}")
-        if not have:
-            continue
-        score = len(wanted & have) / len(wanted | have)
-        if score >= 0.15:
-            scored.append((score, candidate))
-    scored.sort(key=lambda pair: pair[0], reverse=True)
-    return [candidate for _score, candidate in scored[:limit]]
+    from matching.services import similar_requests as find_similar
+
+    return [item.request for item in find_similar(text=text, user=user, limit=limit)]
