@@ -53,7 +53,7 @@ class RequestFilter(django_filters.FilterSet):
     agency = django_filters.ModelChoiceFilter(
         label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
     )
-    fiscal_year = django_filters.TypedChoiceFilter(label=_("Fiscal year"), choices=_fiscal_years, coerce=int)
+    fiscal_year = django_filters.ChoiceFilter(label=_("Fiscal year"), choices=_fiscal_years)
 
     class Meta:
         model = Request
@@ -75,27 +75,27 @@ class RequestFilter(django_filters.FilterSet):
             attrs={"type": "search", "placeholder": _("Reference, title or description")}
         )
 
-    def filter_text(self, queryset, name, value):
+    def filter_text(self, queryset, name: str, value: str):
         for word in value.split():
             queryset = queryset.filter(
                 Q(reference__icontains=word) | Q(title__icontains=word) | Q(description__icontains=word)
             )
         return queryset
 
-    def filter_status(self, queryset, name, value):
+    def filter_status(self, queryset, name: str, value: str):
         if value == TRIAGE:
             return queryset.filter(status__in=(Request.Status.SUBMITTED, Request.Status.UNDER_REVIEW))
         return queryset.filter(status=value)
 
-    def filter_cluster(self, queryset, name, value):
+    def filter_cluster(self, queryset, name: str, value: Cluster):
         today = timezone.localdate()
         memberships = value.memberships.on(today).values("province_id")
         return queryset.filter(province_id__in=memberships)
 
-    def filter_agency(self, queryset, name, value):
+    def filter_agency(self, queryset, name: str, value: Agency):
         return queryset.filter(pk__in=Assignment.objects.filter(agency=value).values("request_id"))
 
-    def filter_overdue(self, queryset, name, value):
+    def filter_overdue(self, queryset, name: str, value: bool):
         if not value:
             return queryset
         return queryset.filter(pk__in=Assignment.objects.overdue().values("request_id"))

@@ -704,6 +704,7 @@ def assignment_set_status(
 
 # --- Similar requests ---------------------------------------------------------------------------
 
+
 def similar_requests(text: str, user, limit: int = 5) -> list[Request]:
     """Filed requests (visible to ``user``) whose wording is close to ``text``, best first.
 
