@@ -61,8 +61,8 @@ def django_env(database: str, **extra) -> dict:
     return env
 
 
-def prepare(name: str, regenerate: bool) -> str:
-    database = f"most_bench_{name}"
+def prepare(name: str, regenerate: bool) -> tuple[str, str]:
+    database = f"most_bench_{name}_{SETS[name]['requests']}"
     exists = subprocess.run(
         ["psql", f"{PG}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname='{database}'"],
         capture_output=True, text=True,
@@ -158,7 +158,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=3)
     parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--scale", type=float, default=1.0, help="shrink the data sets (a quick try: 0.1)")
     args = parser.parse_args()
+    if args.scale != 1.0:
+        for name, sizes in SETS.items():
+            SETS[name] = {key: max(1, int(value * args.scale)) for key, value in sizes.items()}
 
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env=django_env("postgres"))
     databases = {name: prepare(name, args.regenerate) for name in SETS}

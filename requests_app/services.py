@@ -454,8 +454,12 @@ def request_record_from_workshop(
     request.full_clean()
     request.save()
     request = _lock(request)
-    reference_assign(request=request)
-    request.submitted_at = timezone.now()
+    # Stated at the workshop: numbered in, and dated by, the workshop's fiscal year and day, even
+    # when staff record it later (a workshop still to come is dated now).
+    stated = dt.datetime.combine(workshop.start_date, dt.time(12), tzinfo=timezone.get_current_timezone())
+    when = min(stated, timezone.now())
+    reference_assign(request=request, when=when)
+    request.submitted_at = when
     message = _("Recorded at the workshop “%(title)s”.") % {"title": workshop.title}
     _move(request, to_status=S.SUBMITTED, actor=recorded_by, role=role, reason=message)
     _move(request, to_status=S.UNDER_REVIEW, actor=recorded_by, role=role)

@@ -52,7 +52,7 @@ def province_map_svg(
     bounds = shade_bounds(max(counts.values(), default=0))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="province-map__svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="group" aria-labelledby="{map_id}-title">',
+        f'width="{width}" height="{height}" aria-labelledby="{map_id}-title">',
         f'<title id="{map_id}-title">{escape(_("Map of Thailand: S&T requests by province"))}</title>',
     ]
     for province in provinces:

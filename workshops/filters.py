@@ -71,7 +71,7 @@ class WorkshopFilter(django_filters.FilterSet):
             attrs={"type": "search", "placeholder": _("Title, venue or theme")}
         )
 
-    def filter_text(self, queryset, name, value):
+    def filter_text(self, queryset, name: str, value: str):
         value = value.strip()
         if not value:
             return queryset
@@ -83,20 +83,20 @@ class WorkshopFilter(django_filters.FilterSet):
             | Q(summary__icontains=value)
         )
 
-    def filter_fiscal_year(self, queryset, name, value):
+    def filter_fiscal_year(self, queryset, name: str, value: int):
         return queryset.in_fiscal_year(int(value)) if value else queryset
 
-    def filter_region(self, queryset, name, value):
+    def filter_region(self, queryset, name: str, value: str):
         matching = Workshop.objects.filter(
             Q(host_province__region=value) | Q(target_provinces__region=value)
         ).values("pk")
         return queryset.filter(pk__in=matching)
 
-    def filter_province(self, queryset, name, value):
+    def filter_province(self, queryset, name: str, value: Province):
         matching = Workshop.objects.filter(Q(host_province=value) | Q(target_provinces=value)).values("pk")
         return queryset.filter(pk__in=matching)
 
-    def filter_agency(self, queryset, name, value):
+    def filter_agency(self, queryset, name: str, value: Agency):
         matching = Workshop.objects.filter(
             Q(participations__agency=value) | Q(activities__agency=value)
         ).values("pk")

@@ -105,6 +105,8 @@ PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG els
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# The portal's public address, for links in e-mails (requests are handled outside a web request).
+SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="MOST Portal <noreply@most.go.th>")
 
 AUTH_USER_MODEL = "accounts.User"

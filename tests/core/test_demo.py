@@ -8,7 +8,7 @@ from django.test import override_settings
 
 from accounts.models import User
 from news.models import Article
-from requests_app.models import Assignment, ReferenceCounter, Request
+from requests_app.models import Assignment, ReferenceCounter, Request, RequestEvent
 from workshops.models import Workshop
 
 pytestmark = pytest.mark.django_db
@@ -21,6 +21,7 @@ def snapshot():
         Request.objects.count(),
         Assignment.objects.count(),
         User.objects.count(),
+        RequestEvent.objects.count(),
         sorted(Request.objects.values_list("reference", "status")),
     )
 
@@ -77,3 +78,15 @@ def test_demo_logins_in_debug_for_each_role():
     assert roles["staff"] == "staff"
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="staff").check_password("demo-pass-2556")
+
+
+def test_demo_requests_have_their_public_timeline(client):
+    call_command("load_demo", verbosity=0)
+    phu_luang = Request.objects.get(reference="2552-0001")
+    steps = list(phu_luang.events.values_list("to_status", flat=True))
+    assert steps == ["submitted", "under_review", "matched", "in_delivery", "delivered"]
+    assert phu_luang.events.get(to_status="delivered").created_at.date() == dt.date(2009, 9, 30)
+    lamphun = Request.objects.get(reference="2557-0004")
+    assert list(lamphun.events.values_list("to_status", flat=True)) == ["submitted", "under_review"]
+    html = client.get("/requests/2552-0001/").content.decode()
+    assert "ตามรายงานผลการดำเนินงานปีงบประมาณ พ.ศ. 2552" in html

@@ -18,7 +18,7 @@ from agencies.models import Agency, Mechanism
 from core.demo_content import NORTH_2013_BODY, PROGRAMME_BODY
 from news.models import Article
 from provinces.models import Cluster, Province, RegionalCentre
-from requests_app.models import Assignment, Category, ReferenceCounter, Request
+from requests_app.models import Assignment, Category, ReferenceCounter, Request, RequestEvent
 from workshops.models import Activity, Participation, Workshop
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
@@ -76,6 +76,9 @@ NORTH_2013_REQUESTS = [
     (7, "54", 2, "สนับสนุนการแปรรูปเศษวัสดุที่เหลือจากไม้"),
     (8, "56", 2, "สนับสนุนการแปรรูปเพิ่มมูลค่าสินค้าเกษตร หอมแดง ลิ้นจี่ และวัสดุเหลือใช้จากข้าวโพด"),
 ]  # fmt: skip
+
+RECORDED_AT_WORKSHOP = "บันทึกจากการประชุมเชิงปฏิบัติการ"
+REPORTED_FY2552 = "ตามรายงานผลการดำเนินงานปีงบประมาณ พ.ศ. 2552"
 
 PHU_LUANG_REFERENCE = "2552-0001"
 # (agency, English name of the mechanism, what the agency did — the seed page's words)
@@ -197,7 +200,7 @@ class Command(BaseCommand):
 
     def _north_2013_requests(self, workshop, province, category) -> None:
         for sequence, code, number, title in NORTH_2013_REQUESTS:
-            Request.objects.update_or_create(
+            request, _ = Request.objects.update_or_create(
                 reference=f"2557-{sequence:04d}",
                 defaults={
                     "fiscal_year": 2557,
@@ -212,6 +215,14 @@ class Command(BaseCommand):
                     "status": Request.Status.UNDER_REVIEW,
                     "submitted_at": _at(workshop.start_date, 12),
                 },
+            )
+            self._history(
+                request,
+                _at(workshop.start_date, 12),
+                [
+                    ("", Request.Status.SUBMITTED, RECORDED_AT_WORKSHOP),
+                    (Request.Status.SUBMITTED, Request.Status.UNDER_REVIEW, ""),
+                ],
             )
 
     def _phu_luang(self, workshop, province, agency, category) -> None:
@@ -232,6 +243,26 @@ class Command(BaseCommand):
                 "submitted_at": _at(workshop.start_date, 15),
             },
         )
+        self._history(
+            request,
+            _at(workshop.start_date, 15),
+            [
+                ("", Request.Status.SUBMITTED, RECORDED_AT_WORKSHOP),
+                (Request.Status.SUBMITTED, Request.Status.UNDER_REVIEW, ""),
+            ],
+        )
+        # The source reports the responses among the results of FY 2552 without dates: they are
+        # dated the last day of that fiscal year, the latest date the report supports.
+        reported = _at(dt.date(2009, 9, 30), 16)
+        self._history(
+            request,
+            reported,
+            [
+                (Request.Status.UNDER_REVIEW, Request.Status.MATCHED, REPORTED_FY2552),
+                (Request.Status.MATCHED, Request.Status.IN_DELIVERY, ""),
+                (Request.Status.IN_DELIVERY, Request.Status.DELIVERED, REPORTED_FY2552),
+            ],
+        )
         for code, mechanism_en, response in PHU_LUANG_RESPONSES:
             Assignment.objects.update_or_create(
                 request=request,
@@ -241,6 +272,29 @@ class Command(BaseCommand):
                     "mechanism": Mechanism.objects.get(agency=agency[code], name_en=mechanism_en),
                     "status": Assignment.Status.DONE,
                 },
+            )
+
+    @staticmethod
+    def _history(request, when, steps) -> None:
+        """The public history of a demo request, as the services would have written it (once)."""
+        wanted = [to_status for _, to_status, _ in steps]
+        have = set(
+            request.events.filter(kind=RequestEvent.Kind.STATUS, to_status__in=wanted).values_list(
+                "to_status", flat=True
+            )
+        )
+        for offset, (from_status, to_status, message) in enumerate(steps):
+            if to_status in have:
+                continue
+            RequestEvent.objects.create(
+                request=request,
+                kind=RequestEvent.Kind.STATUS,
+                visibility=RequestEvent.Visibility.PUBLIC,
+                actor_role="staff",
+                created_at=when + dt.timedelta(minutes=offset),
+                from_status=from_status,
+                to_status=to_status,
+                message=message,
             )
 
     def _articles(self, north) -> None:
