@@ -48,7 +48,8 @@ PERMISSIONS: dict[str, list[str]] = {
                 "assignment",
             }
         )
-    ],
+    ]
+    + ["requests_app.view_referencecounter"],  # numbers are given by the services, only read
     PCSO: ["requests_app.add_request"],
     COORDINATOR: ["requests_app.change_request", "requests_app.add_assignment"],
     FOCAL_POINT: ["requests_app.change_assignment"],

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import ThaiDateAdminMixin
 from requests_app import services
-from requests_app.models import Assignment, Attachment, Category, Request, RequestEvent
+from requests_app.models import Assignment, Attachment, Category, ReferenceCounter, Request, RequestEvent
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -159,6 +159,60 @@ class RequestEventAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(request__in=Request.objects.visible_to(request.user))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("overdue")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Overdue"))]
+
+    def queryset(self, request, queryset):
+        return queryset.overdue() if self.value() == "yes" else queryset
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
+    """Every agency assignment across requests, for staff to follow up: read only.
+
+    Assignments change through the matching desk and the agencies' own pages (the services keep
+    the request's status and history in step), never by editing rows here.
+    """
+
+    list_display = ["request", "agency", "mechanism", "status", "due_date", "updated_at"]
+    list_filter = [OverdueFilter, "status", "agency"]
+    list_select_related = ["request", "agency", "mechanism"]
+    search_fields = ["request__reference", "request__title", "response", "agency__code"]
+    date_hierarchy = "due_date"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(request__in=Request.objects.visible_to(request.user))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ReferenceCounter)
+class ReferenceCounterAdmin(admin.ModelAdmin):
+    """The last reference number given in each fiscal year (read only: numbers are never reused)."""
+
+    list_display = ["fiscal_year", "last_sequence"]
 
     def has_add_permission(self, request):
         return False
