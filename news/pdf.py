@@ -9,6 +9,7 @@ from pathlib import Path
 import fontpkg_sarabun
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
 
 from core import dates
@@ -83,7 +84,7 @@ def article_pdf(*, article: Article, language: str, url: str) -> bytes:
     pdf.set_font("Sarabun", "", 11)
     credits = [
         (_("Written by"), article.writer),
-        (_("Photos"), article.photographers),
+        (pgettext("credit", "Photos"), article.photographers),
         ("", article.pr_contact),
         ("", url),
     ]

@@ -25,6 +25,9 @@ class Region(models.TextChoices):
     SOUTH = "south", _("South")
 
 
+BANGKOK_CODE = "10"
+
+
 class Province(BilingualName, models.Model):
     """One of Thailand's 77 provinces (reference data)."""
 
@@ -59,6 +62,13 @@ class Province(BilingualName, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("provinces:province_detail", kwargs={"slug": self.slug})
+
+    @property
+    def title(self) -> str:
+        """ "จังหวัดเชียงใหม่" / "Chiang Mai province"; Bangkok is not a จังหวัด but a special area."""
+        if self.code == BANGKOK_CODE:
+            return self.name
+        return _("%(name)s province") % {"name": self.name}
 
     def membership_on(self, day: dt.date | None = None) -> "ClusterMembership | None":
         """The province's cluster membership in force on ``day`` (today when omitted)."""

@@ -122,6 +122,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = env.bool("DJANGO_AXES_ENABLED", default=True)
+AXES_VERBOSE = False
 # Staff must pass a second factor (TOTP) to use the admin when this is on (production default).
 STAFF_REQUIRE_OTP = env.bool("DJANGO_STAFF_REQUIRE_OTP", default=not DEBUG)
 OTP_TOTP_ISSUER = "MOST Portal"

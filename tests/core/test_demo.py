@@ -90,3 +90,10 @@ def test_demo_requests_have_their_public_timeline(client):
     assert list(lamphun.events.values_list("to_status", flat=True)) == ["submitted", "under_review"]
     html = client.get("/requests/2552-0001/").content.decode()
     assert "ตามรายงานผลการดำเนินงานปีงบประมาณ พ.ศ. 2552" in html
+
+
+def test_article_credits_read_as_on_the_ministrys_pages(client):
+    call_command("load_demo", verbosity=0)
+    html = client.get("/news/2013-11-01-sti-integration-north/").content.decode()
+    assert "เขียนข่าว" in html and "ถ่ายภาพ" in html
+    assert "นายไววิทย์ ยอดประสิทธิ์" in html

@@ -39,7 +39,14 @@ def test_public_page_in_thai_and_english(client, path, thai, english):
 
 @pytest.mark.parametrize(
     "path",
-    ["/provinces/atlantis/", "/clusters/nowhere/", "/centres/9/", "/centres/x/", "/agencies/cia/", "/no-such-page/"],
+    [
+        "/provinces/atlantis/",
+        "/clusters/nowhere/",
+        "/centres/9/",
+        "/centres/x/",
+        "/agencies/cia/",
+        "/no-such-page/",
+    ],
 )
 def test_unknown_keys_are_404_in_the_site_style(client, path):
     for prefix in ("", "/en"):
@@ -126,9 +133,9 @@ def test_overlapping_memberships_are_refused(db):
         overlapping.full_clean()
 
 
-
-
-@pytest.mark.parametrize("path", ["/provinces/chiang-mai/", "/clusters/north-upper-1/", "/agencies/dss/", "/"])
+@pytest.mark.parametrize(
+    "path", ["/provinces/chiang-mai/", "/clusters/north-upper-1/", "/agencies/dss/", "/"]
+)
 def test_query_counts_do_not_grow_with_data(client, path):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -151,3 +158,11 @@ def test_query_counts_do_not_grow_with_data(client, path):
 def test_language_switch_keeps_a_thai_query_string(client):
     html = client.get("/provinces/", {"year": "2557", "q": "ลำไย"}).content.decode()
     assert 'href="/en/provinces/?year=2557&amp;q=%E0%B8%A5%E0%B8%B3%E0%B9%84%E0%B8%A2"' in html
+
+
+def test_province_titles_and_bangkok(client):
+    assert "<h1>จังหวัดเชียงใหม่</h1>" in client.get("/provinces/chiang-mai/").content.decode()
+    assert "<h1>Chiang Mai province</h1>" in client.get("/en/provinces/chiang-mai/").content.decode()
+    # Bangkok is a special administrative area, not a จังหวัด.
+    assert "<h1>กรุงเทพมหานคร</h1>" in client.get("/provinces/bangkok/").content.decode()
+    assert "<h1>Bangkok</h1>" in client.get("/en/provinces/bangkok/").content.decode()
