@@ -35,6 +35,8 @@ MIN_SIMILARITY = 0.2
 #: How many of the most similar past requests are checked for visibility and evidence.
 SIMILAR_CANDIDATES = 40
 MAX_PER_AGENCY = 2
+#: Suggestions scoring under this share of the best one are not shown (unless a precedent backs them).
+MIN_SHOWN_SHARE = 0.4
 MAX_MATCHED_WORDS = 6
 MAX_PAST_MATCHES = 3
 #: Requests not shown as "similar": not yet filed, or taken back.
@@ -211,11 +213,18 @@ def _rank(
 
 
 def _diversify(suggestions: list[Suggestion], limit: int) -> list[Suggestion]:
-    """The best ``limit`` suggestions with at most ``MAX_PER_AGENCY`` mechanisms of one agency."""
+    """The best ``limit`` suggestions with at most ``MAX_PER_AGENCY`` mechanisms of one agency.
+
+    A suggestion far weaker than the best (one common word, no precedent) is left out: it
+    would only be noise on the desk.
+    """
     per_agency: Counter[int] = Counter()
     chosen = []
+    floor = suggestions[0].score * MIN_SHOWN_SHARE if suggestions else 0.0
     for suggestion in suggestions:
         if per_agency[suggestion.agency.pk] >= MAX_PER_AGENCY:
+            continue
+        if suggestion.score < floor and not suggestion.past_matches:
             continue
         per_agency[suggestion.agency.pk] += 1
         chosen.append(suggestion)

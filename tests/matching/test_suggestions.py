@@ -62,9 +62,16 @@ def test_text_without_any_known_word_gets_no_suggestion(staff):
 @pytest.mark.django_db
 def test_at_most_two_mechanisms_of_one_agency_and_limit_respected(staff):
     text = "ตรวจวิเคราะห์คุณภาพน้ำดื่ม มาตรฐานผลิตภัณฑ์ชุมชน ห้องปฏิบัติการทดสอบ ห้องสมุด สบู่"
-    suggestions = suggest_mechanisms(text=text, user=staff, limit=4)
-    assert len(suggestions) == 4
-    assert _codes(suggestions).count("DSS") == 2
+    assert _codes(suggest_mechanisms(text=text, user=staff, limit=4)).count("DSS") == 2
+    broad = "สอบเทียบเครื่องชั่ง ภาพถ่ายดาวเทียม ฉายรังสีผลไม้ หอดูดาว"
+    assert len(suggest_mechanisms(text=broad, user=staff, limit=3)) == 3
+
+
+@pytest.mark.django_db
+def test_weak_one_word_matches_are_not_shown(staff):
+    suggestions = suggest_mechanisms(text="สอบเทียบเครื่องชั่งในตลาดสด ตาชั่งไม่เที่ยงตรง ต้องการดูแล", user=staff)
+    assert _codes(suggestions)[0] == "NIMT"
+    assert "OAP" not in _codes(suggestions)  # "ดูแล" alone in "การกำกับดูแล" is no reason
 
 
 @pytest.mark.django_db
