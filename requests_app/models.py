@@ -393,11 +393,22 @@ def _status_label(value: str) -> str:
     return value
 
 
+#: Bytes of a stored file name: file systems allow 255 per name, and a Thai letter takes 3.
+STORED_NAME_BYTES = 150
+
+
 def _attachment_path(instance: "Attachment", filename: str) -> str:
     # A random directory per upload: names stay readable and nobody can guess another file's URL.
     import uuid
 
-    return f"requests/{uuid.uuid4().hex}/{Path(filename).name}"
+    name = Path(filename).name
+    if len(name.encode()) > STORED_NAME_BYTES:
+        # Shortened on disk only (a long Thai name failed with "File name too long");
+        # the person still sees the whole name, kept in original_name.
+        stem, suffix = Path(name).stem, Path(name).suffix[:16]
+        room = STORED_NAME_BYTES - len(suffix.encode())
+        name = stem.encode()[:room].decode(errors="ignore") + suffix
+    return f"requests/{uuid.uuid4().hex}/{name}"
 
 
 class Attachment(models.Model):
