@@ -695,6 +695,11 @@ class DeskView(RoleRequiredMixin, BreadcrumbMixin, FilterView):
         return [(gettext_lazy("Matching desk"), None)]
 
 
+def _is_pk(value: str) -> bool:
+    """A primary key as a form sends it: ASCII digits that fit the database ("²" is a digit to Python)."""
+    return value.isascii() and value.isdigit() and len(value) <= 18
+
+
 class DeskAssignView(RoleRequiredMixin, View):
     """Bulk assignment from the desk; back to the desk with the same filters."""
 
@@ -705,7 +710,7 @@ class DeskAssignView(RoleRequiredMixin, View):
         query = request.POST.get("query", "")
         back = f"{reverse('requests:desk')}?{query}" if query else reverse("requests:desk")
         scope = _desk_queryset(request.user)
-        picked = {value for value in request.POST.getlist("requests") if value.isdigit()}
+        picked = {value for value in request.POST.getlist("requests") if _is_pk(value)}
         if len(picked) != len(request.POST.getlist("requests")) or scope.filter(pk__in=picked).count() != len(
             picked
         ):

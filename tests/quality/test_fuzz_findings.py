@@ -31,3 +31,12 @@ def test_a_long_thai_file_name_is_attached_under_its_whole_name(client, pcso):
     download = client.get(f"/en/requests/{attachment.request.reference}/attachments/{attachment.pk}/")
     assert download.status_code == 200
     assert b"".join(download.streaming_content) == b"%PDF-1.4\n"
+
+
+@pytest.mark.parametrize("value", ["²", "๑", "99999999999999999999999", "9" * 5000])
+def test_the_desk_refuses_a_request_number_that_is_no_number(client, coordinator, value):
+    """A "²" is a digit to Python but not to the database; 24 digits overflow SQLite (both were 500s)."""
+    call_command("load_demo", verbosity=0)
+    client.force_login(coordinator)
+    response = client.post("/en/desk/assign/", {"requests": [value], "agency": "1", "mechanism": "1"})
+    assert response.status_code == 404
