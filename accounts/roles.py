@@ -49,7 +49,10 @@ PERMISSIONS: dict[str, list[str]] = {
             }
         )
     ]
-    + ["requests_app.view_referencecounter"],  # numbers are given by the services, only read
+    + ["requests_app.view_referencecounter"]
+    + [
+        f"matching.view_{model}" for model in ("requestgroup", "requestgroupmember", "duplicatemark")
+    ],  # numbers are given by the services, only read
     PCSO: ["requests_app.add_request"],
     COORDINATOR: ["requests_app.change_request", "requests_app.add_assignment"],
     FOCAL_POINT: ["requests_app.change_assignment"],

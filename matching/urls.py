@@ -9,4 +9,7 @@ urlpatterns = [
         views.SuggestionAssignView.as_view(),
         name="suggestion_assign",
     ),
+    path(
+        "desk/requests/<str:reference>/related/", views.RequestRelatedView.as_view(), name="request_related"
+    ),
 ]
