@@ -169,7 +169,7 @@ LOGGING = {
 }
 
 # Demo logins exist only in debug; load_demo refuses to create them otherwise.
-DEMO_PASSWORD = "demo-pass-2556"
+DEMO_PASSWORD = "demo-pass-2556"  # nosec B105
 
 # The open-data API (api/): read-only, anonymous, public records only.
 REST_FRAMEWORK = {

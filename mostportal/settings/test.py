@@ -6,7 +6,8 @@ from pathlib import Path
 from .base import *  # noqa: F403
 from .base import env
 
-SECRET_KEY = "test-only-key"
+# The test suite's own key: these settings are never deployed.
+SECRET_KEY = "test-only-key"  # nosec B105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
