@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -75,8 +75,7 @@ class ProvinceDetailView(BreadcrumbMixin, DetailView):
             membership=province.membership_on(today),
             pcso=PCSO.objects.current(today).filter(province=province).first(),
             workshops=Workshop.objects.visible_to(user)
-            .filter(Q(target_provinces=province) | Q(host_province=province))
-            .distinct()
+            .involving(province)
             .select_related("host_province")[:20],
             requests=Request.objects.visible_to(user)
             .filter(province=province)

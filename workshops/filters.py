@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from agencies.models import Agency
 from core import dates
 from provinces.models import Cluster, Province, Region
-from workshops.models import Workshop
+from workshops.models import Activity, Participation, Workshop
 
 
 def fiscal_year_choices(first, last) -> list[tuple[int, int]]:
@@ -87,17 +87,14 @@ class WorkshopFilter(django_filters.FilterSet):
         return queryset.in_fiscal_year(int(value)) if value else queryset
 
     def filter_region(self, queryset, name: str, value: str):
-        matching = Workshop.objects.filter(
-            Q(host_province__region=value) | Q(target_provinces__region=value)
-        ).values("pk")
-        return queryset.filter(pk__in=matching)
+        hosted = Workshop.objects.filter(host_province__region=value).values("pk").order_by()
+        targeted = Workshop.target_provinces.through.objects.filter(province__region=value)
+        return queryset.filter(pk__in=hosted.union(targeted.values("workshop_id").order_by()))
 
     def filter_province(self, queryset, name: str, value: Province):
-        matching = Workshop.objects.filter(Q(host_province=value) | Q(target_provinces=value)).values("pk")
-        return queryset.filter(pk__in=matching)
+        return queryset.involving(value)
 
     def filter_agency(self, queryset, name: str, value: Agency):
-        matching = Workshop.objects.filter(
-            Q(participations__agency=value) | Q(activities__agency=value)
-        ).values("pk")
-        return queryset.filter(pk__in=matching)
+        took_part = Participation.objects.filter(agency=value).values("workshop_id").order_by()
+        acted = Activity.objects.filter(agency=value).values("workshop_id").order_by()
+        return queryset.filter(pk__in=took_part.union(acted))

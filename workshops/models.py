@@ -15,6 +15,18 @@ class WorkshopQuerySet(models.QuerySet):
         first, last = dates.fiscal_year_bounds(year_be)
         return self.filter(start_date__range=(first, last))
 
+    def involving(self, province) -> "WorkshopQuerySet":
+        """Workshops ``province`` hosted or was a target of.
+
+        A union of two indexed lookups rather than an OR across a join, which would read every
+        workshop and every target row and need DISTINCT over the result.
+        """
+        targeted = Workshop.target_provinces.through.objects.filter(province=province)
+        hosted = Workshop.objects.filter(host_province=province)
+        return self.filter(
+            pk__in=targeted.values("workshop_id").order_by().union(hosted.values("pk").order_by())
+        )
+
     def visible_to(self, user) -> "WorkshopQuerySet":
         """Workshops are public records: everyone sees them all."""
         return self.all()
@@ -80,7 +92,11 @@ class Workshop(TimeStampedModel):
         verbose_name = _("workshop")
         verbose_name_plural = _("workshops")
         ordering = ["-start_date", "pk"]
-        indexes = [models.Index(fields=["start_date"], name="workshop_start_idx")]
+        indexes = [
+            models.Index(fields=["start_date"], name="workshop_start_idx"),
+            # The lists' order (newest first, then pk), so a page or the first hits read no more.
+            models.Index(fields=["-start_date", "id"], name="workshop_newest_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__gte=models.F("start_date")), name="workshop_dates_ordered"
