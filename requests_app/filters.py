@@ -13,7 +13,8 @@ from requests_app.models import Assignment, Category, Request
 TRIAGE = "triage"
 
 
-def _fiscal_years() -> list[tuple[int, int]]:
+def fiscal_year_choices() -> list[tuple[int, int]]:
+    """Fiscal years from the latest request's to the first's (MIN/MAX read from an index)."""
     span = Request.objects.exclude(fiscal_year=None).aggregate(
         first=Min("fiscal_year"), last=Max("fiscal_year")
     )
@@ -53,7 +54,7 @@ class RequestFilter(django_filters.FilterSet):
     agency = django_filters.ModelChoiceFilter(
         label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
     )
-    fiscal_year = django_filters.ChoiceFilter(label=_("Fiscal year"), choices=_fiscal_years)
+    fiscal_year = django_filters.ChoiceFilter(label=_("Fiscal year"), choices=fiscal_year_choices)
 
     class Meta:
         model = Request

@@ -141,6 +141,9 @@ class Request(TimeStampedModel):
         indexes = [
             models.Index(fields=["status", "-submitted_at"], name="request_status_idx"),
             models.Index(fields=["province", "status"], name="request_province_idx"),
+            # Newest first (lists, admin, search) and a province's newest, read in index order.
+            models.Index(fields=["-submitted_at", "-id"], name="request_submitted_idx"),
+            models.Index(fields=["province", "-submitted_at", "-id"], name="request_province_new_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(status__in=RequestStatus.values), name="request_status_valid"),
