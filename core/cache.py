@@ -6,12 +6,17 @@ delete of programme content gives the cache a new version, so no page outlives t
 """
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 VERSION_KEY = "public-pages:version"
+# Bulk updates send no signal: a cached aggregate is recomputed at the latest after this long.
+CONTENT_TIMEOUT = 60 * 10
+T = TypeVar("T")
 CONTENT_APPS = {"provinces", "agencies", "workshops", "news", "requests_app", "matching"}
 _CACHEABLE_TYPES = ("text/html", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
                     "text/calendar", "application/pdf", "text/csv", "application/json")  # fmt: skip
@@ -24,6 +29,20 @@ def content_version() -> str:
         cache.add(VERSION_KEY, version, timeout=None)
         version = cache.get(VERSION_KEY, version)
     return version
+
+
+def cached_content(key: str, compute: Callable[[], T], timeout: int = CONTENT_TIMEOUT) -> T:
+    """``compute()``, kept in the shared cache until programme content next changes.
+
+    For aggregates every visitor sees alike (the home page's figures, a list's fiscal years):
+    the key carries the content version, so a save or delete of content recomputes them.
+    """
+    full_key = f"content:{content_version()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, timeout)
+    return value
 
 
 def content_changed(**kwargs) -> None:

@@ -1,5 +1,6 @@
 """The home page, the health check and view helpers shared by the apps."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.db.models import Count, Q
 from django.http import JsonResponse
@@ -9,6 +10,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from agencies.models import Agency
+from core.cache import cached_content
 from news.models import Article
 from provinces.models import Province
 from requests_app.models import Request
@@ -37,24 +39,28 @@ class HomeView(TemplateView):
         today = timezone.localdate()
         user = self.request.user
         workshops = Workshop.objects.visible_to(user).select_related("host_province", "target_cluster")
-        requests = Request.objects.visible_to(user)
         context.update(
             latest_news=Article.objects.published().select_related("workshop")[:4],
             upcoming_workshops=workshops.filter(end_date__gte=today)
             .exclude(status=Workshop.Status.CANCELLED)
             .order_by("start_date")[:3],
             recent_workshops=workshops.filter(end_date__lt=today)[:4],
-            figures=requests.aggregate(
-                requests=Count("pk"),
-                delivered=Count("pk", filter=Q(status=Request.Status.DELIVERED)),
-            )
-            | {
-                "workshops": workshops.count(),
-                "provinces": Province.objects.count(),
-                "agencies": Agency.objects.count(),
-            },
+            figures=cached_content("home-figures", _key_figures),
         )
         return context
+
+
+def _key_figures() -> dict[str, int]:
+    """The programme's figures as the public sees them: the same for every visitor, so cached."""
+    public = AnonymousUser()
+    return Request.objects.visible_to(public).aggregate(
+        requests=Count("pk"),
+        delivered=Count("pk", filter=Q(status=Request.Status.DELIVERED)),
+    ) | {
+        "workshops": Workshop.objects.visible_to(public).count(),
+        "provinces": Province.objects.count(),
+        "agencies": Agency.objects.count(),
+    }
 
 
 @never_cache

@@ -8,13 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from core.pagination import CachedCountMixin
 from core.views import BreadcrumbMixin
 from news.filters import ArticleFilter
 from news.models import Article
 from news.pdf import article_pdf
 
 
-class ArticleListView(BreadcrumbMixin, FilterView):
+class ArticleListView(CachedCountMixin, BreadcrumbMixin, FilterView):
     """Published news, newest first, by fiscal year."""
 
     template_name = "news/article_list.html"

@@ -20,6 +20,7 @@ from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
+from core.pagination import CachedCountMixin
 from core.views import BreadcrumbMixin
 from requests_app import exports, services
 from requests_app.filters import TRIAGE, DeskFilter, RequestFilter
@@ -78,7 +79,7 @@ def _desk_queryset(user):
 # --- Public list, timeline, exports ---------------------------------------------------------------
 
 
-class RequestListView(BreadcrumbMixin, FilterView):
+class RequestListView(CachedCountMixin, BreadcrumbMixin, FilterView):
     """The requests a person may see, filtered; the public sees reviewed requests only."""
 
     template_name = "requests_app/request_list.html"

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from core.pagination import CachedCountMixin
 from core.views import BreadcrumbMixin
 from news.models import Article
 from requests_app.models import Request
@@ -18,7 +19,7 @@ from workshops.filters import WorkshopFilter
 from workshops.models import Activity, Participation, Workshop
 
 
-class WorkshopListView(BreadcrumbMixin, FilterView):
+class WorkshopListView(CachedCountMixin, BreadcrumbMixin, FilterView):
     """Workshops, newest first, narrowed by fiscal year, region, cluster, province, agency or text."""
 
     template_name = "workshops/workshop_list.html"
