@@ -7,6 +7,7 @@ from django.core.paginator import Page, Paginator
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -154,6 +155,7 @@ class KindResults:
     count: int = 0
     hits: list[Hit] = field(default_factory=list)
     page: Page | None = None
+    more: bool = False  # more than ``count`` records match: only the newest ``count`` are listed
 
 
 KINDS = [
@@ -166,6 +168,39 @@ KINDS = [
 ]
 KIND_LABELS = dict(KINDS)
 SNIPPET = 180
+# Counting every match of a common word ("ลำไย" is in most requests about fruit) reads most of
+# the table; above this many, the page says "more than" and lists the newest this many.
+MAX_COUNT = 500
+
+
+class _CountedPaginator(Paginator):
+    """A paginator given its total (counted up to ``MAX_COUNT``) rather than counting again."""
+
+    def __init__(self, object_list, per_page: int, *, count: int):
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count
+
+
+def _count_up_to(queryset: QuerySet, limit: int) -> int:
+    """``queryset.count()``, but reading no more than ``limit`` rows."""
+    return queryset.order_by()[:limit].count()
+
+
+def _newest(queryset: QuerySet, n: int) -> list:
+    """The first ``n`` of a search ``queryset`` when a common word matches most records.
+
+    PostgreSQL cannot tell from ``LIKE '%ลำไย%'`` how many documents match, so it may collect
+    every match and sort them all. When we know there are many, the newest few records (read in
+    index order) usually hold the first ``n`` matches, at a cost that does not grow; only when
+    they do not is the plain query run.
+    """
+    newest = queryset.model.objects.order_by(*queryset.query.order_by).values("pk")[: n * 8]
+    records = list(queryset.filter(pk__in=newest)[:n])
+    return records if len(records) == n else list(queryset[:n])
 
 
 def _document_ids(kind: str, query_terms: list[str]) -> QuerySet:
@@ -298,13 +333,13 @@ def search(
             continue
         if key in ("requests", "workshops", "news"):
             queryset, to_hit = _indexed(key, user, query_terms)
+            found = _count_up_to(queryset, MAX_COUNT + 1)
+            group.count, group.more = min(found, MAX_COUNT), found > MAX_COUNT
             if kind:
-                group.page = Paginator(queryset, per_page).get_page(page)
-                group.count = group.page.paginator.count
+                group.page = _CountedPaginator(queryset, per_page, count=group.count).get_page(page)
                 records = group.page.object_list
             else:
-                group.count = queryset.count()
-                records = queryset[:per_kind] if group.count else []
+                records = _newest(queryset, per_kind) if group.more else queryset[:per_kind]
             group.hits = [to_hit(record, query_terms) for record in records]
         else:
             hits = _reference_hits(key, query_terms)

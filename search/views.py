@@ -37,6 +37,7 @@ class SearchView(BreadcrumbMixin, TemplateView):
             min_length=MIN_TERM_LENGTH,
             groups=groups,
             total=sum(group.count for group in groups),
+            more=any(group.more for group in groups),
             query_string=urlencode({"q": query, "kind": kind}),
         )
         return context

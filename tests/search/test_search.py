@@ -1,6 +1,7 @@
 """Search: Thai words inside unspaced text are found; what a user may not see never is."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.cache import cache
@@ -228,3 +229,56 @@ def test_a_category_name_alone_does_not_match(client):
     request = RequestFactory(title="โจทย์อื่น", category=Category.objects.get(number=2))
     assert "บรรจุภัณฑ์" in Category.objects.get(number=2).name_th
     assert request.reference not in _results(client, "บรรจุภัณฑ์")
+
+
+def _bulk_dated_requests(titles: list[str]) -> list[Request]:
+    """Public requests, the first title the newest, one hour apart."""
+    now = timezone.now()
+    category = Category.objects.first()
+    province = Province.objects.get(code="50")
+    created = Request.objects.bulk_create(
+        [
+            Request(
+                reference=f"2557-{80000 + i}",
+                fiscal_year=2557,
+                sequence=80000 + i,
+                province=province,
+                category=category,
+                title=title,
+                status=Request.Status.UNDER_REVIEW,
+                submitted_at=now - dt.timedelta(hours=i),
+            )
+            for i, title in enumerate(titles)
+        ]
+    )
+    index_rebuild(kinds=["request"])
+    return created
+
+
+def test_a_common_word_is_counted_up_to_a_bound_and_lists_the_newest(client):
+    from search.services import MAX_COUNT
+
+    created = _bulk_dated_requests([f"ลำไยอบแห้งชุดที่ {i}" for i in range(MAX_COUNT + 20)])
+    html = _results(client, "ลำไย")
+    assert f"More than {MAX_COUNT} results" in html
+    assert f"S&amp;T requests ({MAX_COUNT}+)" in html
+    listed = list(dict.fromkeys(re.findall(r"2557-8\d{4}", html)))
+    assert listed[:5] == [request.reference for request in created[:5]]  # the five newest, in order
+
+    page = _results(client, "ลำไย", kind="requests")
+    assert f"Only the newest {MAX_COUNT} are listed" in page
+    assert f"Page 1 of {MAX_COUNT // 20}" in page
+    last = client.get(
+        "/en/search/", {"q": "ลำไย", "kind": "requests", "page": MAX_COUNT // 20}
+    ).content.decode()
+    assert created[MAX_COUNT - 1].reference in last
+
+
+def test_a_common_word_whose_newest_matches_are_old_still_lists_them_first(client):
+    from search.services import MAX_COUNT
+
+    # The newest 100 requests are about coffee; the longan ones, more than the bound, are older.
+    created = _bulk_dated_requests(["กาแฟคั่ว"] * 100 + [f"ลำไยอบแห้งชุดที่ {i}" for i in range(MAX_COUNT + 5)])
+    html = _results(client, "ลำไย")
+    listed = list(dict.fromkeys(re.findall(r"2557-8\d{4}", html)))
+    assert listed[:5] == [request.reference for request in created[100:105]]
