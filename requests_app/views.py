@@ -682,7 +682,8 @@ class DeskView(RoleRequiredMixin, BreadcrumbMixin, FilterView):
         query.pop("page", None)
         context["query_string"] = query.urlencode()
         context["full_query_string"] = self.request.GET.urlencode()
-        context["bulk_form"] = BulkAssignForm(requests_queryset=Request.objects.none())
+        # Its own ids: the filters above have an "agency" field too (a duplicate id otherwise).
+        context["bulk_form"] = BulkAssignForm(requests_queryset=Request.objects.none(), auto_id="bulk_%s")
         context["counts"] = dict(
             _desk_queryset(self.request.user)
             .filter(status__in=(S.SUBMITTED, S.UNDER_REVIEW))

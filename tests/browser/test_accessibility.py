@@ -14,7 +14,12 @@ PUBLIC_PAGES = [
     "/workshops/2013-11-01-chiang-mai/", "/requests/", "/requests/2552-0001/", "/stats/", "/search/?q=ลำใย",
     "/accounts/login/",
 ]  # fmt: skip
-PCSO_PAGES = ["/my/", "/requests/new/"]
+#: The pages behind a login, each checked as the role that works on it.
+ROLE_PAGES = {
+    "pcso": ["/my/", "/requests/new/", "/requests/2557-0001/", "/en/my/"],
+    "coordinator": ["/desk/", "/requests/2557-0001/assign/", "/en/desk/"],
+    "focal_point": ["/my/", "/en/my/"],
+}
 
 
 def serious(results) -> list[str]:
@@ -36,20 +41,24 @@ def test_public_pages_have_no_serious_accessibility_violation(page):
             problems[path] = found
             screenshot(page, "a11y-" + (path.strip("/").replace("/", "_").replace("?", "_") or "home"))
     assert not problems, problems
+    print(f"axe: {len(PUBLIC_PAGES)} public pages, 0 serious or critical violations")
 
 
-def test_pcso_pages_have_no_serious_accessibility_violation(page, pcso, client):
+@pytest.mark.parametrize("role", sorted(ROLE_PAGES))
+def test_pages_behind_a_login_have_no_serious_accessibility_violation(page, client, request, role):
     call_command("load_demo", verbosity=0)
-    client.force_login(pcso)
+    client.force_login(request.getfixturevalue(role))
     page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": page.base_url}]
     )
     axe = Axe()
     problems = {}
-    for path in PCSO_PAGES:
+    for path in ROLE_PAGES[role]:
         response = page.goto(page.base_url + path)
         assert response.status == 200, path
         found = serious(axe.run(page))
         if found:
             problems[path] = found
+            screenshot(page, f"a11y-{role}-" + path.strip("/").replace("/", "_"))
     assert not problems, problems
+    print(f"axe: {len(ROLE_PAGES[role])} {role} pages, 0 serious or critical violations")
