@@ -30,9 +30,21 @@ def chromium():
         if os.environ.get("CI"):
             pytest.fail(f"Chromium not found at {CHROMIUM}: CI must run the browser tests")
         pytest.skip("Chromium is not installed (apt-get install -y chromium)")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    serialized = {
+        alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections
+    }
     with sync_playwright() as playwright:
+        # Playwright's sync API runs an event loop in this thread, and Django's connections are
+        # context-local: from here on the tests get fresh connection objects, without the copy of
+        # the database that serialized_rollback restores after a flush. Without it the reference
+        # data (provinces, agencies) was gone for every browser test that ran after a
+        # transactional test (test_request_flow after test_concurrency on PostgreSQL).
+        for alias, contents in serialized.items():
+            if contents is not None and not hasattr(connections[alias], "_test_serialized_contents"):
+                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=[
