@@ -96,6 +96,8 @@ class Workshop(TimeStampedModel):
             models.Index(fields=["start_date"], name="workshop_start_idx"),
             # The lists' order (newest first, then pk), so a page or the first hits read no more.
             models.Index(fields=["-start_date", "id"], name="workshop_newest_idx"),
+            # Upcoming workshops (home page, calendar feed): the few not yet over.
+            models.Index(fields=["end_date"], name="workshop_end_idx"),
         ]
         constraints = [
             models.CheckConstraint(
