@@ -95,7 +95,9 @@ class RegroupForm(forms.ModelForm):
         if current and current.cluster_id == data["cluster"].pk:
             self.add_error("cluster", _("The province is already a member of this cluster."))
         elif current and current.valid_from and current.valid_from >= data["valid_from"]:
-            self.add_error("valid_from", _("The regrouping must take effect after the current membership began."))
+            self.add_error(
+                "valid_from", _("The regrouping must take effect after the current membership began.")
+            )
 
 
 @admin.register(ClusterMembership)

@@ -27,12 +27,11 @@ def membership_regroup(
     if current is not None:
         if current.cluster_id == cluster.pk:
             raise ValidationError(
-                _("%(province)s is already a member of %(cluster)s.") % {"province": province, "cluster": cluster}
+                _("%(province)s is already a member of %(cluster)s.")
+                % {"province": province, "cluster": cluster}
             )
         if current.valid_from and current.valid_from >= effective:
-            raise ValidationError(
-                _("The regrouping must take effect after the current membership began.")
-            )
+            raise ValidationError(_("The regrouping must take effect after the current membership began."))
         current.valid_to = effective
         current.full_clean()
         current.save(update_fields=["valid_to"])
