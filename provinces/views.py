@@ -74,12 +74,23 @@ class ProvinceDetailView(BreadcrumbMixin, DetailView):
             memberships=province.cluster_memberships.select_related("cluster").order_by("valid_from"),
             membership=province.membership_on(today),
             pcso=PCSO.objects.current(today).filter(province=province).first(),
+            # Only the columns the lists show: not 50 descriptions and 20 summaries on every view.
             workshops=Workshop.objects.visible_to(user)
             .involving(province)
-            .select_related("host_province")[:20],
+            .select_related("host_province")
+            .only(
+                "title",
+                "title_en",
+                "slug",
+                "start_date",
+                "end_date",
+                "host_province__name_th",
+                "host_province__name_en",
+            )[:20],
             requests=Request.objects.visible_to(user)
             .filter(province=province)
             .select_related("category")
+            .only("reference", "title", "status", "category__name_th", "category__name_en")
             .order_by("-submitted_at", "-pk")[:50],
         )
         return context

@@ -87,7 +87,17 @@ class RequestListView(CachedCountMixin, BreadcrumbMixin, FilterView):
     paginate_by = 25
 
     def get_queryset(self):
-        return _list_queryset(self.request.user)
+        # Only the columns the table shows, not every request's description and agencies' answers.
+        agencies = Assignment.objects.select_related("agency").only("request_id", "agency__code")
+        return (
+            _list_queryset(self.request.user)
+            .only(*self.columns)
+            .prefetch_related(None)
+            .prefetch_related(Prefetch("assignments", queryset=agencies.order_by("agency__order")))
+        )
+
+    columns = ["reference", "title", "status", "submitted_at", "category__name_th", "category__name_en",
+               "province__name_th", "province__name_en"]  # fmt: skip
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
