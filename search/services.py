@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -190,19 +190,6 @@ def _count_up_to(queryset: QuerySet, limit: int) -> int:
     return queryset.order_by()[:limit].count()
 
 
-def _newest(queryset: QuerySet, n: int) -> list:
-    """The first ``n`` of a search ``queryset`` when a common word matches most records.
-
-    PostgreSQL cannot tell from ``LIKE '%ลำไย%'`` how many documents match, so it may collect
-    every match and sort them all. When we know there are many, the newest few records (read in
-    index order) usually hold the first ``n`` matches, at a cost that does not grow; only when
-    they do not is the plain query run.
-    """
-    newest = queryset.model.objects.order_by(*queryset.query.order_by).values("pk")[: n * 8]
-    records = list(queryset.filter(pk__in=newest)[:n])
-    return records if len(records) == n else list(queryset[:n])
-
-
 def _document_ids(kind: str, query_terms: list[str]) -> QuerySet:
     documents = SearchDocument.objects.filter(kind=kind)
     for term in query_terms:
@@ -245,9 +232,16 @@ def _article_hit(article: Article, query_terms: list[str]) -> Hit:
     )
 
 
-def _indexed(kind: str, user, query_terms: list[str]) -> tuple[QuerySet, callable]:
+DOCUMENT_KINDS = {
+    "requests": SearchDocument.Kind.REQUEST,
+    "workshops": SearchDocument.Kind.WORKSHOP,
+    "news": SearchDocument.Kind.ARTICLE,
+}
+
+
+def _indexed(kind: str, user, ids: QuerySet | list[int]) -> tuple[QuerySet, callable]:
+    """The records of ``kind`` with ``ids`` that ``user`` may see, newest first, and their hit maker."""
     if kind == "requests":
-        ids = _document_ids(SearchDocument.Kind.REQUEST, query_terms)
         queryset = (
             Request.objects.visible_to(user)
             .filter(pk__in=ids)
@@ -261,7 +255,6 @@ def _indexed(kind: str, user, query_terms: list[str]) -> tuple[QuerySet, callabl
         )
         return queryset, _request_hit
     if kind == "workshops":
-        ids = _document_ids(SearchDocument.Kind.WORKSHOP, query_terms)
         queryset = (
             Workshop.objects.visible_to(user)
             .filter(pk__in=ids)
@@ -269,9 +262,67 @@ def _indexed(kind: str, user, query_terms: list[str]) -> tuple[QuerySet, callabl
             .order_by("-start_date", "pk")
         )
         return queryset, _workshop_hit
-    ids = _document_ids(SearchDocument.Kind.ARTICLE, query_terms)
     queryset = Article.objects.visible_to(user).filter(pk__in=ids).order_by("-published_at", "-pk")
     return queryset, _article_hit
+
+
+@dataclass
+class _Found:
+    """What one kind of record holds for a query: the records in order, the first few, a bounded count."""
+
+    queryset: QuerySet
+    to_hit: callable
+    first: list
+    count: int
+    more: bool
+
+
+def _find(kind: str, user, query_terms: list[str], n: int) -> _Found:
+    """Records of ``kind`` holding every term, with work that does not grow with the tables.
+
+    PostgreSQL cannot tell from ``LIKE '%ลำไย%'`` how many documents match, so whatever plan it
+    picks is ruinous for some words: walking the newest records until enough match reads the
+    whole table for a rare word; collecting every match through the trigram index and sorting
+    them reads most of the table for a common one. So we look first:
+
+    * the newest ``8 × n`` records (read in index order) are checked; when ``n`` of them match,
+      the word is common: those are the first hits, and the count stops at ``MAX_COUNT``;
+    * otherwise the word is rare: the trigram index finds the documents (at most
+      ``MAX_COUNT + 1``), and the records are looked up by id.
+    """
+    documents = _document_ids(DOCUMENT_KINDS[kind], query_terms)
+    queryset, to_hit = _indexed(kind, user, documents)
+    newest = queryset.model.objects.order_by(*queryset.query.order_by).values("pk")[: n * 8]
+    first_ids = list(queryset.filter(pk__in=newest).values_list("pk", flat=True)[:n])
+    if len(first_ids) == n:
+        found = _count_up_to(queryset, MAX_COUNT + 1)
+        first = list(_indexed(kind, user, first_ids)[0])
+        return _Found(queryset, to_hit, first, min(found, MAX_COUNT), found > MAX_COUNT)
+    ids = _through_trigram_index(documents, MAX_COUNT + 1)
+    if len(ids) > MAX_COUNT:  # many, but not among the newest: the plain ordered query finds them
+        found = _count_up_to(queryset.filter(pk__in=ids), MAX_COUNT + 1)
+        return _Found(queryset, to_hit, list(queryset[:n]), min(found, MAX_COUNT), True)
+    narrowed, _ = _indexed(kind, user, ids)
+    found = narrowed.count()
+    return _Found(narrowed, to_hit, list(narrowed[:n]) if found else [], found, False)
+
+
+def _through_trigram_index(documents: QuerySet, limit: int) -> list[int]:
+    """The ``object_id`` of up to ``limit`` ``documents``, read through the trigram index.
+
+    On PostgreSQL the planner is told not to walk the table (or the (kind, id) index) in the
+    hope of meeting matches early: for a word it wrongly takes for common, that reads every
+    document. ``SET LOCAL`` lasts until the end of the request's transaction, so it is undone
+    at once; outside a transaction it does nothing and the planner chooses.
+    """
+    ids = documents.values_list("object_id", flat=True)[:limit]
+    if connection.vendor != "postgresql":
+        return list(ids)
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+        found = list(ids)  # should this fail, the rollback undoes the SET LOCAL too
+        cursor.execute("SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_indexscan TO DEFAULT")
+    return found
 
 
 def _reference_hits(kind: str, query_terms: list[str]) -> list[Hit]:
@@ -332,15 +383,15 @@ def search(
         if not query_terms:
             continue
         if key in ("requests", "workshops", "news"):
-            queryset, to_hit = _indexed(key, user, query_terms)
-            found = _count_up_to(queryset, MAX_COUNT + 1)
-            group.count, group.more = min(found, MAX_COUNT), found > MAX_COUNT
+            found = _find(key, user, query_terms, per_page if kind else per_kind)
+            group.count, group.more = found.count, found.more
             if kind:
-                group.page = _CountedPaginator(queryset, per_page, count=group.count).get_page(page)
-                records = group.page.object_list
+                paginator = _CountedPaginator(found.queryset, per_page, count=found.count)
+                group.page = paginator.get_page(page)
+                records = found.first if group.page.number == 1 else group.page.object_list
             else:
-                records = _newest(queryset, per_kind) if group.more else queryset[:per_kind]
-            group.hits = [to_hit(record, query_terms) for record in records]
+                records = found.first
+            group.hits = [found.to_hit(record, query_terms) for record in records]
         else:
             hits = _reference_hits(key, query_terms)
             group.count = len(hits)
