@@ -13,6 +13,7 @@ from django.utils.translation import pgettext
 from fpdf import FPDF
 
 from core import dates
+from core.thai import with_word_breaks
 from news.html import html_to_text
 from news.models import Article
 
@@ -72,12 +73,12 @@ def article_pdf(*, article: Article, language: str, url: str) -> bytes:
     pdf.set_text_color(29, 36, 48)
     if article.lead:
         pdf.set_font("Sarabun", "B", 13)
-        pdf.multi_cell(0, 7.5, article.lead, new_x="LMARGIN", new_y="NEXT", align="L")
+        pdf.multi_cell(0, 7.5, with_word_breaks(article.lead), new_x="LMARGIN", new_y="NEXT", align="L")
         pdf.ln(2)
     pdf.set_font("Sarabun", "", 13)
     for paragraph in html_to_text(article.body).split("\n"):
         if paragraph.strip():
-            pdf.multi_cell(0, 7.5, paragraph, new_x="LMARGIN", new_y="NEXT", align="L")
+            pdf.multi_cell(0, 7.5, with_word_breaks(paragraph), new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.ln(2)
 
     pdf.ln(3)
