@@ -2,16 +2,9 @@
 
 from django.contrib import admin
 
+from core.admin import ReadOnlyModelAdmin
 from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
 from requests_app.models import Request
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class MemberInline(admin.TabularInline):
@@ -26,7 +19,7 @@ class MemberInline(admin.TabularInline):
 
 
 @admin.register(RequestGroup)
-class RequestGroupAdmin(ReadOnlyAdmin):
+class RequestGroupAdmin(ReadOnlyModelAdmin):
     list_display = ["title", "cluster", "created_by", "created_at"]
     list_filter = ["cluster"]
     list_select_related = ["cluster", "created_by"]
@@ -39,7 +32,7 @@ class RequestGroupAdmin(ReadOnlyAdmin):
 
 
 @admin.register(DuplicateMark)
-class DuplicateMarkAdmin(ReadOnlyAdmin):
+class DuplicateMarkAdmin(ReadOnlyModelAdmin):
     list_display = ["request", "duplicate_of", "marked_by", "marked_at"]
     list_select_related = ["request", "duplicate_of", "marked_by"]
     search_fields = ["request__reference", "duplicate_of__reference", "note"]

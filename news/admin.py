@@ -10,10 +10,10 @@ from news.forms import ArticleAdminForm
 from news.models import Article, ArticlePhoto
 
 
-class ArticlePhotoInline(admin.TabularInline):
-    model = ArticlePhoto
+class PhotoInline(admin.TabularInline):
+    """Photos of an article or a workshop, each with a thumbnail of its list rendition."""
+
     extra = 0
-    fields = ["preview", "image", "is_cover", "caption", "caption_en", "credit", "order"]
     readonly_fields = ["preview"]
 
     @admin.display(description=_("preview"))
@@ -21,6 +21,11 @@ class ArticlePhotoInline(admin.TabularInline):
         if not obj.pk or not obj.image:
             return ""
         return format_html('<img src="{}" alt="" style="max-height:4rem">', obj.list_url)
+
+
+class ArticlePhotoInline(PhotoInline):
+    model = ArticlePhoto
+    fields = ["preview", "image", "is_cover", "caption", "caption_en", "credit", "order"]
 
 
 class StateFilter(admin.SimpleListFilter):

@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ReadOnlyModelAdmin
 from core.forms import ThaiDateAdminMixin
 from core.pagination import EstimatedCountPaginator
 from requests_app import services
@@ -158,7 +159,7 @@ class RequestAdmin(admin.ModelAdmin):
 
 
 @admin.register(RequestEvent)
-class RequestEventAdmin(admin.ModelAdmin):
+class RequestEventAdmin(ReadOnlyModelAdmin):
     """The audit history of every request, for staff: read only."""
 
     list_display = [
@@ -179,15 +180,6 @@ class RequestEventAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).filter(request__in=Request.objects.visible_to(request.user))
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 class OverdueFilter(admin.SimpleListFilter):
     title = _("overdue")
@@ -201,7 +193,7 @@ class OverdueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Assignment)
-class AssignmentAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
+class AssignmentAdmin(ThaiDateAdminMixin, ReadOnlyModelAdmin):
     """Every agency assignment across requests, for staff to follow up: read only.
 
     Assignments change through the matching desk and the agencies' own pages (the services keep
@@ -217,27 +209,9 @@ class AssignmentAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).filter(request__in=Request.objects.visible_to(request.user))
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(ReferenceCounter)
-class ReferenceCounterAdmin(admin.ModelAdmin):
+class ReferenceCounterAdmin(ReadOnlyModelAdmin):
     """The last reference number given in each fiscal year (read only: numbers are never reused)."""
 
     list_display = ["fiscal_year", "last_sequence"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

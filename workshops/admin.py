@@ -7,6 +7,7 @@ from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from core import dates
+from news.admin import PhotoInline
 from requests_app.models import Request
 from requests_app.services import request_record_from_workshop
 from workshops import services
@@ -32,17 +33,9 @@ class ActivityInline(admin.StackedInline):
     autocomplete_fields = ["agency"]
 
 
-class WorkshopPhotoInline(admin.TabularInline):
+class WorkshopPhotoInline(PhotoInline):
     model = WorkshopPhoto
-    extra = 0
     fields = ["preview", "image", "caption", "caption_en", "credit", "order"]
-    readonly_fields = ["preview"]
-
-    @admin.display(description=_("preview"))
-    def preview(self, obj):
-        if not obj.pk or not obj.image:
-            return ""
-        return format_html('<img src="{}" alt="" style="max-height:4rem">', obj.list_url)
 
 
 class OutcomeInline(admin.StackedInline):
