@@ -165,6 +165,14 @@ class Request(TimeStampedModel):
     def get_absolute_url(self) -> str:
         return reverse("requests:request_detail", kwargs={"reference": self.reference})
 
+    def get_status_display(self) -> str:
+        # Django's own builds a dict of every translated label on each call: 9 translations per
+        # row of every request list. One lookup gives the same text.
+        try:
+            return str(self.Status(self.status).label)
+        except ValueError:
+            return self.status
+
     @property
     def is_public(self) -> bool:
         return self.status in self.PUBLIC_STATUSES

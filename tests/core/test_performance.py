@@ -134,3 +134,11 @@ def test_an_unfiltered_large_list_takes_the_estimate_a_filtered_one_is_counted()
     assert "reltuples" in queries.captured_queries[0]["sql"] and len(queries) == 1
     assert LowThreshold(requests.filter(status=Request.Status.DELIVERED), 10).count == 2
     assert EstimatedCountPaginator(requests, 10).count == 32  # below the threshold: counted
+
+
+def test_status_labels_are_translated_on_the_lists(client):
+    request = RequestFactory(status=Request.Status.PARTLY_DELIVERED)
+    assert "Partly delivered" in client.get("/en/requests/").content.decode()
+    assert "Partly delivered" not in client.get("/requests/").content.decode()  # Thai on the Thai page
+    assert request.get_status_display() in ("ดำเนินการได้บางส่วน", "Partly delivered")
+    assert Request(status="unknown").get_status_display() == "unknown"
