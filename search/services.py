@@ -169,8 +169,9 @@ KINDS = [
 KIND_LABELS = dict(KINDS)
 SNIPPET = 180
 # Counting every match of a common word ("ลำไย" is in most requests about fruit) reads most of
-# the table; above this many, the page says "more than" and lists the newest this many.
-MAX_COUNT = 500
+# the table; above this many, the page says "more than" and lists the newest this many (five
+# pages: past them, another word narrows the search better than paging does).
+MAX_COUNT = 100
 
 
 class _CountedPaginator(Paginator):
@@ -285,14 +286,14 @@ def _find(kind: str, user, query_terms: list[str], n: int) -> _Found:
     whole table for a rare word; collecting every match through the trigram index and sorting
     them reads most of the table for a common one. So we look first:
 
-    * the newest ``8 × n`` records (read in index order) are checked; when ``n`` of them match,
+    * the newest ``8 × n`` records the user may see (in index order) are checked; when ``n`` match,
       the word is common: those are the first hits, and the count stops at ``MAX_COUNT``;
     * otherwise the word is rare: the trigram index finds the documents (at most
       ``MAX_COUNT + 1``), and the records are looked up by id.
     """
     documents = _document_ids(DOCUMENT_KINDS[kind], query_terms)
     queryset, to_hit = _indexed(kind, user, documents)
-    newest = queryset.model.objects.order_by(*queryset.query.order_by).values("pk")[: n * 8]
+    newest = queryset.model.objects.visible_to(user).order_by(*queryset.query.order_by).values("pk")[: n * 8]
     first_ids = list(queryset.filter(pk__in=newest).values_list("pk", flat=True)[:n])
     if len(first_ids) == n:
         found = _count_up_to(queryset, MAX_COUNT + 1)
