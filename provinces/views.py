@@ -14,6 +14,8 @@ from provinces.models import PCSO, Cluster, ClusterMembership, Province, Region,
 from requests_app.models import Request
 from workshops.models import Workshop
 
+PROVINCE_PAGE_REQUESTS = 20
+
 
 def _by_thai_name(provinces) -> list[Province]:
     return sorted(provinces, key=lambda province: sort_key(province.name))
@@ -87,11 +89,20 @@ class ProvinceDetailView(BreadcrumbMixin, DetailView):
                 "host_province__name_th",
                 "host_province__name_en",
             )[:20],
-            requests=Request.objects.visible_to(user)
+        )
+        # The newest few, and a link to the province's full, filterable list when there are more
+        # (one row more than shown tells, without counting them all).
+        requests = list(
+            Request.objects.visible_to(user)
             .filter(province=province)
             .select_related("category")
             .only("reference", "title", "status", "category__name_th", "category__name_en")
-            .order_by("-submitted_at", "-pk")[:50],
+            .order_by("-submitted_at", "-pk")[: PROVINCE_PAGE_REQUESTS + 1]
+        )
+        context.update(
+            requests=requests[:PROVINCE_PAGE_REQUESTS],
+            more_requests=len(requests) > PROVINCE_PAGE_REQUESTS,
+            all_requests_url=f"{reverse('requests:request_list')}?province={province.slug}",
         )
         return context
 

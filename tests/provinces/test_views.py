@@ -166,3 +166,17 @@ def test_province_titles_and_bangkok(client):
     # Bangkok is a special administrative area, not a จังหวัด.
     assert "<h1>กรุงเทพมหานคร</h1>" in client.get("/provinces/bangkok/").content.decode()
     assert "<h1>Bangkok</h1>" in client.get("/en/provinces/bangkok/").content.decode()
+
+
+def test_province_page_shows_the_newest_requests_and_links_to_all(client):
+    chiang_mai = Province.objects.get(code="50")
+    for _ in range(25):
+        RequestFactory(province=chiang_mai)
+    response = client.get("/en/provinces/chiang-mai/")
+    assert len(response.context["requests"]) == 20
+    html = response.content.decode()
+    assert 'href="/en/requests/?province=chiang-mai"' in html
+    assert "All requests of Chiang Mai province" in html
+    assert "โจทย์ความต้องการทั้งหมดของจังหวัดเชียงใหม่" in client.get("/provinces/chiang-mai/").content.decode()
+    lamphun = client.get("/en/provinces/lamphun/").content.decode()
+    assert "All requests of" not in lamphun
