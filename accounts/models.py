@@ -4,6 +4,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class User(AbstractUser):
@@ -44,6 +45,9 @@ class User(AbstractUser):
         related_name="focal_points",
         help_text=_("For an agency focal point: the agency they answer for."),
     )
+
+    # Who held which role when: every change of a login's role, links and rights is kept.
+    history = HistoricalRecords(excluded_fields=["password", "last_login"], m2m_fields=["groups"])
 
     class Meta:
         verbose_name = _("user")

@@ -28,6 +28,15 @@ _STAFF_MODELS = {
     "requests_app": ["category", "request", "assignment", "attachment", "requestevent"],
 }
 
+# What staff read but never change in the admin: the services write these.
+_STAFF_READ_ONLY = [
+    "requests_app.view_referencecounter",  # reference numbers are given at submission
+    "matching.view_requestgroup",  # groups and duplicates are marked on the matching desk
+    "matching.view_requestgroupmember",
+    "matching.view_duplicatemark",
+    "accounts.view_user",  # logins and their role history; superusers change them
+]
+
 PERMISSIONS: dict[str, list[str]] = {
     STAFF: [
         f"{app}.{action}_{model}"
@@ -49,10 +58,7 @@ PERMISSIONS: dict[str, list[str]] = {
             }
         )
     ]
-    + ["requests_app.view_referencecounter"]
-    + [
-        f"matching.view_{model}" for model in ("requestgroup", "requestgroupmember", "duplicatemark")
-    ],  # numbers are given by the services, only read
+    + _STAFF_READ_ONLY,
     PCSO: ["requests_app.add_request"],
     COORDINATOR: ["requests_app.change_request", "requests_app.add_assignment"],
     FOCAL_POINT: ["requests_app.change_assignment"],

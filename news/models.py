@@ -8,6 +8,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from core import dates
 from core.models import TimeStampedModel, localized
@@ -82,6 +83,7 @@ class Article(TimeStampedModel):
     )
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
 
     class Meta:
         verbose_name = _("news article")

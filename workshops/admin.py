@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from core import dates
 from news.admin import PhotoInline
@@ -62,7 +63,7 @@ class OutcomeInline(admin.StackedInline):
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(admin.ModelAdmin):
+class WorkshopAdmin(SimpleHistoryAdmin):
     form = WorkshopAdminForm
     list_display = ["title", "start_date", "host_province", "target_cluster", "status", "participant_count"]
     list_filter = ["status", "target_cluster", "organising_centre"]

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from core import dates
 from core.models import TimeStampedModel, localized
@@ -87,6 +88,7 @@ class Workshop(TimeStampedModel):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
 
     objects = WorkshopQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
 
     class Meta:
         verbose_name = _("workshop")
