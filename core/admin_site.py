@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_otp.admin import OTPAdminAuthenticationForm
 
@@ -23,6 +24,7 @@ class PortalAdminSite(admin.AdminSite):
     def login(self, request, extra_context=None):
         if settings.STAFF_REQUIRE_OTP:
             self.login_form = OTPAdminAuthenticationForm
+            extra_context = {**(extra_context or {}), "two_factor_setup_url": reverse("two_factor_setup")}
         else:
             self.login_form = None
         return super().login(request, extra_context)

@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from accounts import views as accounts_views
 from core import views as core_views
 from news.sitemaps import ArticleSitemap, PublicPagesSitemap
 from workshops.sitemaps import WorkshopSitemap
@@ -32,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("matching.urls")),
     path("", include("stats.urls")),
     path("", include("search.urls")),
+    path("accounts/two-factor/", accounts_views.TwoFactorSetupView.as_view(), name="two_factor_setup"),
     path("accounts/", include("django.contrib.auth.urls")),
     prefix_default_language=False,
 )
