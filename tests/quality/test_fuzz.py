@@ -329,6 +329,32 @@ def test_login_and_password_reset_forms(client, pcso):
     )
 
 
+def test_two_factor_enrolment_form(client, staff):
+    """Whatever staff type as the code, the page answers with a form error and confirms nothing."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(staff)
+
+    def enrol(example):
+        prefix, data = example
+        response = client.post(f"{prefix}/accounts/two-factor/", data)
+        assert not TOTPDevice.objects.filter(user=staff, confirmed=True).exists()
+        return response, prefix == "", list(data.values())
+
+    token_data = st.fixed_dictionaries(
+        {}, optional={"token": value_of(["123456", "000000", "12345", "๑๒๓๔๕๖"])}
+    )
+    fuzz(
+        Target(
+            "POST /accounts/two-factor/",
+            st.tuples(lang_prefix(), token_data),
+            enrol,
+            forms=True,
+            client=client,
+        )
+    )
+
+
 # --- The PCSO's pages -----------------------------------------------------------------------------------
 
 NAMES = st.one_of(
@@ -537,7 +563,7 @@ NOT_FUZZED = {
     "requests:attachment": "a file download, covered by the authorization matrix",
     "requests:assign": "the desk's form (fuzzed as GET; POST has the services' tests)",
     "requests:assignment_status": "the focal point's form, covered by the transition tests",
-    "matching:": "the matching desk, another engineer's app still in progress",
+    "matching:": "staff-only desk actions; refused and bad input covered by tests/matching",
     "logout": "Django's own view",
     "password_": "Django's password views (the reset form is fuzzed)",
 }
@@ -562,7 +588,8 @@ def test_every_page_is_a_target():
         resolve(path.split("?")[0]).view_name
         for path in [*PUBLIC_PATHS, *API_PATHS, "/my/", "/requests/new/", "/requests/similar/", "/desk/",
                      "/desk/assign/", "/desk/export/csv/", "/requests/2557-0001/edit/", "/requests/draft/1/",
-                     "/requests/2557-0001/comment/", "/requests/2557-0001/withdraw/"]
+                     "/requests/2557-0001/comment/", "/requests/2557-0001/withdraw/",
+                     "/accounts/two-factor/"]
     }  # fmt: skip
     missing = [
         name
