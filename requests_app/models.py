@@ -298,23 +298,30 @@ class EventVisibility(models.TextChoices):
     INTERNAL = "internal", _("Ministry, coordinators and assigned agencies")
 
 
+def event_levels_for(user, request: "Request") -> list[str]:
+    """The history visibility levels ``user`` may read on ``request`` (already visible to them).
+
+    The one rule for the request page, the digest and anything else that shows history.
+    """
+    if user.is_authenticated:
+        if (
+            user.is_superuser
+            or user.role == user.Role.STAFF
+            or user.role == user.Role.COORDINATOR
+            and request.province.regional_centre_id == user.regional_centre_id
+            or user.role == user.Role.FOCAL_POINT
+            and request.assignments.filter(agency_id=user.agency_id).exists()
+        ):
+            return list(EventVisibility.values)
+        if user.role == user.Role.PCSO and request.province_id == user.province_id:
+            return [EventVisibility.PUBLIC, EventVisibility.PARTICIPANTS]
+    return [EventVisibility.PUBLIC]
+
+
 class RequestEventQuerySet(models.QuerySet):
     def visible_to(self, user, request: "Request") -> "RequestEventQuerySet":
         """History rows of ``request`` that ``user`` may read (the request itself already visible)."""
-        levels = [EventVisibility.PUBLIC]
-        if user.is_authenticated:
-            if (
-                user.is_superuser
-                or user.role == user.Role.STAFF
-                or user.role == user.Role.COORDINATOR
-                and request.province.regional_centre_id == (user.regional_centre_id)
-                or user.role == user.Role.FOCAL_POINT
-                and request.assignments.filter(agency_id=user.agency_id).exists()
-            ):
-                levels = EventVisibility.values
-            elif user.role == user.Role.PCSO and request.province_id == user.province_id:
-                levels = [EventVisibility.PUBLIC, EventVisibility.PARTICIPANTS]
-        return self.filter(request=request, visibility__in=levels)
+        return self.filter(request=request, visibility__in=event_levels_for(user, request))
 
 
 class RequestEvent(models.Model):

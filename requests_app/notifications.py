@@ -125,7 +125,7 @@ def digest_send(*, hours: int = 24) -> int:
 
     from django.utils import timezone
 
-    from requests_app.models import Request, RequestEvent
+    from requests_app.models import Request, RequestEvent, event_levels_for
 
     since = timezone.now() - dt.timedelta(hours=hours)
     recent = (
@@ -144,8 +144,13 @@ def digest_send(*, hours: int = 24) -> int:
             .values_list("pk", flat=True)
         )
         groups: dict[int, list] = {}
+        levels: dict[int, list[str]] = {}
         for event in recent:
-            if event.request_id in visible and _may_read(person, event):
+            if event.request_id not in visible:
+                continue
+            if event.request_id not in levels:
+                levels[event.request_id] = event_levels_for(person, event.request)
+            if event.visibility in levels[event.request_id]:
                 groups.setdefault(event.request_id, []).append(event)
         if not groups:
             continue
@@ -178,23 +183,3 @@ def _involved(person, queryset):
             pk__in=Assignment.objects.filter(agency_id=person.agency_id).values("request_id")
         )
     return queryset.none()
-
-
-def _may_read(person, event) -> bool:
-    from requests_app.models import RequestEvent
-
-    if event.visibility == RequestEvent.Visibility.PUBLIC:
-        return True
-    if person.role == "staff" or person.is_superuser:
-        return True
-    request = event.request
-    if person.role == "coordinator":
-        return request.province.regional_centre_id == person.regional_centre_id
-    if person.role == "focal_point":
-        return request.assignments.filter(agency_id=person.agency_id).exists()
-    if person.role == "pcso":
-        return (
-            request.province_id == person.province_id
-            and event.visibility == RequestEvent.Visibility.PARTICIPANTS
-        )
-    return False
