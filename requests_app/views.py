@@ -14,6 +14,7 @@ from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -634,8 +635,8 @@ class AssignmentStatusView(LoginRequiredMixin, View):
         if not services.can_update_assignment(request.user, assignment):
             raise PermissionDenied(_("Only the assigned agency's focal point updates this assignment."))
         form = AssignmentStatusForm(request.POST, assignment=assignment, prefix=f"a{assignment.pk}")
-        target = request.POST.get("next") or assignment.request.get_absolute_url()
-        if not target.startswith("/") or target.startswith("//"):
+        target = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
             target = assignment.request.get_absolute_url()
         if not form.is_valid():
             messages.error(request, _("Choose a new status."))
