@@ -666,17 +666,23 @@ class DeskView(RoleRequiredMixin, BreadcrumbMixin, FilterView):
     paginate_by = 50
 
     def get_queryset(self):
-        return _desk_queryset(self.request.user).annotate(
-            overdue_count=Count(
-                "assignments",
-                filter=Q(
-                    assignments__due_date__lt=timezone.localdate(),
-                    assignments__status__in=(
-                        Assignment.Status.PROPOSED,
-                        Assignment.Status.ACCEPTED,
-                        Assignment.Status.IN_PROGRESS,
+        # Explicit order: Django drops Meta.ordering once a query groups for the overdue count,
+        # and an unordered page can repeat or skip requests from one page to the next.
+        return (
+            _desk_queryset(self.request.user)
+            .order_by("-submitted_at", "-pk")
+            .annotate(
+                overdue_count=Count(
+                    "assignments",
+                    filter=Q(
+                        assignments__due_date__lt=timezone.localdate(),
+                        assignments__status__in=(
+                            Assignment.Status.PROPOSED,
+                            Assignment.Status.ACCEPTED,
+                            Assignment.Status.IN_PROGRESS,
+                        ),
                     ),
-                ),
+                )
             )
         )
 
