@@ -15,6 +15,7 @@ from requests_app.models import Request
 from workshops.models import Workshop
 
 PROVINCE_PAGE_REQUESTS = 20
+PROVINCE_PAGE_WORKSHOPS = 5
 
 
 def _by_thai_name(provinces) -> list[Province]:
@@ -76,10 +77,15 @@ class ProvinceDetailView(BreadcrumbMixin, DetailView):
             memberships=province.cluster_memberships.select_related("cluster").order_by("valid_from"),
             membership=province.membership_on(today),
             pcso=PCSO.objects.current(today).filter(province=province).first(),
-            # Only the columns the lists show: not 50 descriptions and 20 summaries on every view.
-            workshops=Workshop.objects.visible_to(user)
+        )
+        # The newest few of each, and a link to the province's full, filterable list when there are
+        # more (one row more than shown tells, without counting them all): the page costs the same
+        # for a province with three workshops as for one with three hundred.
+        workshops = list(
+            Workshop.objects.visible_to(user)
             .involving(province)
             .select_related("host_province")
+            # Only the columns the list shows, not descriptions and summaries.
             .only(
                 "title",
                 "title_en",
@@ -88,10 +94,13 @@ class ProvinceDetailView(BreadcrumbMixin, DetailView):
                 "end_date",
                 "host_province__name_th",
                 "host_province__name_en",
-            )[:20],
+            )[: PROVINCE_PAGE_WORKSHOPS + 1]
         )
-        # The newest few, and a link to the province's full, filterable list when there are more
-        # (one row more than shown tells, without counting them all).
+        context.update(
+            workshops=workshops[:PROVINCE_PAGE_WORKSHOPS],
+            more_workshops=len(workshops) > PROVINCE_PAGE_WORKSHOPS,
+            all_workshops_url=f"{reverse('workshops:workshop_list')}?province={province.slug}",
+        )
         requests = list(
             Request.objects.visible_to(user)
             .filter(province=province)

@@ -180,3 +180,20 @@ def test_province_page_shows_the_newest_requests_and_links_to_all(client):
     assert "โจทย์ความต้องการทั้งหมดของจังหวัดเชียงใหม่" in client.get("/provinces/chiang-mai/").content.decode()
     lamphun = client.get("/en/provinces/lamphun/").content.decode()
     assert "All requests of" not in lamphun
+
+
+def test_province_page_shows_the_newest_workshops_and_links_to_all(client):
+    chiang_mai = Province.objects.get(code="50")
+    starts = [dt.date(2010, 1, 1) + dt.timedelta(days=30 * n) for n in range(7)]
+    workshops = [WorkshopFactory(host_province=chiang_mai, start_date=start) for start in starts]
+    response = client.get("/en/provinces/chiang-mai/")
+    shown = [workshop.start_date for workshop in response.context["workshops"]]
+    assert shown == sorted(starts, reverse=True)[:5]
+    html = response.content.decode()
+    assert 'href="/en/workshops/?province=chiang-mai"' in html
+    assert "All workshops of Chiang Mai province" in html
+    assert "การประชุมเชิงปฏิบัติการทั้งหมดของจังหวัดเชียงใหม่" in client.get("/provinces/chiang-mai/").content.decode()
+    # The linked list holds them all.
+    listed = client.get("/en/workshops/", {"province": "chiang-mai"}).content.decode()
+    assert all(f'href="{workshop.get_absolute_url()}"' in listed for workshop in workshops)
+    assert "All workshops of" not in client.get("/en/provinces/lamphun/").content.decode()
