@@ -1,8 +1,25 @@
 """Template context shared by every page."""
 
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.translation import override
 
 from agencies.models import Agency
+
+
+def _in_language(request, code: str) -> str:
+    """This page's address in language ``code``: the view's own URL name, reversed in that language.
+
+    The request was resolved already (``resolver_match``), so there is no need to resolve the path
+    a second time per language as ``translate_url`` does; pages without a match (a 404) use it.
+    """
+    match = request.resolver_match
+    if match is None or not match.url_name:
+        return translate_url(request.path, code)
+    with override(code):
+        try:
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return request.path
 
 
 def site(request) -> dict:
@@ -14,7 +31,7 @@ def site(request) -> dict:
     query = request.GET.urlencode()  # re-encoded from the decoded values: Thai stays valid UTF-8
     alternates = {}
     for code in ("th", "en"):
-        url = translate_url(request.path, code)
+        url = _in_language(request, code)
         alternates[code] = f"{url}?{query}" if query else url
     return {
         "alternate_urls": alternates,
