@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from agencies.models import Agency, Mechanism
-from core.views import BreadcrumbMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from workshops.models import Workshop
 
 
-class AgencyListView(BreadcrumbMixin, ListView):
+class AgencyListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
     """The 16 agencies with the mechanisms they offer."""
 
     template_name = "agencies/agency_list.html"
@@ -22,7 +22,7 @@ class AgencyListView(BreadcrumbMixin, ListView):
         return [(_("Agencies"), None)]
 
 
-class AgencyDetailView(BreadcrumbMixin, DetailView):
+class AgencyDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
     """An agency: its mechanisms and the workshops it took part in."""
 
     template_name = "agencies/agency_detail.html"

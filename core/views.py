@@ -1,7 +1,7 @@
 """The home page, the health check and view helpers shared by the apps."""
 
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.utils import timezone
@@ -17,6 +17,19 @@ from requests_app.models import Request
 from workshops.models import Workshop
 
 
+class ReadOnlyPageMixin:
+    """A page that only reads, served outside the request's transaction.
+
+    ``ATOMIC_REQUESTS`` wraps every view in a transaction, so that a failed change leaves nothing
+    half-saved. A page that changes nothing needs none, and saves the BEGIN and COMMIT round trips
+    to the database on every view (its template already renders after the view has returned).
+    """
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        return transaction.non_atomic_requests(super().as_view(**initkwargs))
+
+
 class BreadcrumbMixin:
     """Puts ``breadcrumbs`` — a list of (label, url) after "Home" — into the context."""
 
@@ -29,7 +42,7 @@ class BreadcrumbMixin:
         return context
 
 
-class HomeView(TemplateView):
+class HomeView(ReadOnlyPageMixin, TemplateView):
     """Latest news, upcoming and recent workshops, and the programme's key figures."""
 
     template_name = "home.html"

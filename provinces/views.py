@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from core.thai import sort_key
-from core.views import BreadcrumbMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, Region, RegionalCentre
 from requests_app.models import Request
 from workshops.models import Workshop
@@ -22,7 +22,7 @@ def _by_thai_name(provinces) -> list[Province]:
     return sorted(provinces, key=lambda province: sort_key(province.name))
 
 
-class ProvinceListView(BreadcrumbMixin, ListView):
+class ProvinceListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
     """All 77 provinces, grouped by region and, within it, by their cluster today."""
 
     template_name = "provinces/province_list.html"
@@ -58,7 +58,7 @@ class ProvinceListView(BreadcrumbMixin, ListView):
         return context
 
 
-class ProvinceDetailView(BreadcrumbMixin, DetailView):
+class ProvinceDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
     """A province: its cluster, region, centre, PCSO, technology clinic, workshops and requests."""
 
     template_name = "provinces/province_detail.html"
@@ -116,7 +116,7 @@ class ProvinceDetailView(BreadcrumbMixin, DetailView):
         return context
 
 
-class ClusterListView(BreadcrumbMixin, ListView):
+class ClusterListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
     """The 18 province clusters with their members today."""
 
     template_name = "provinces/cluster_list.html"
@@ -142,7 +142,7 @@ class ClusterListView(BreadcrumbMixin, ListView):
         return context
 
 
-class ClusterDetailView(BreadcrumbMixin, DetailView):
+class ClusterDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
     """A cluster: its members today and every membership it has had, with dates."""
 
     template_name = "provinces/cluster_detail.html"
@@ -171,7 +171,7 @@ class ClusterDetailView(BreadcrumbMixin, DetailView):
         return context
 
 
-class CentreListView(BreadcrumbMixin, ListView):
+class CentreListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
     """The ministry's regional coordination centres (ศวภ.)."""
 
     template_name = "provinces/centre_list.html"
@@ -183,7 +183,7 @@ class CentreListView(BreadcrumbMixin, ListView):
         return [(_("Regional centres"), None)]
 
 
-class CentreDetailView(BreadcrumbMixin, DetailView):
+class CentreDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
     """A regional centre: where it sits and the provinces it covers."""
 
     template_name = "provinces/centre_detail.html"

@@ -22,7 +22,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
 from core.pagination import CachedCountMixin
-from core.views import BreadcrumbMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from requests_app import exports, services
 from requests_app.filters import TRIAGE, DeskFilter, RequestFilter
 from requests_app.forms import (
@@ -80,7 +80,7 @@ def _desk_queryset(user):
 # --- Public list, timeline, exports ---------------------------------------------------------------
 
 
-class RequestListView(CachedCountMixin, BreadcrumbMixin, FilterView):
+class RequestListView(ReadOnlyPageMixin, CachedCountMixin, BreadcrumbMixin, FilterView):
     """The requests a person may see, filtered; the public sees reviewed requests only."""
 
     template_name = "requests_app/request_list.html"
@@ -137,7 +137,7 @@ class RequestExportView(View):
         raise Http404
 
 
-class RequestDetailView(BreadcrumbMixin, DetailView):
+class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
     """One request: its facts, assignments and timeline, and what the person may do with it."""
 
     template_name = "requests_app/request_detail.html"

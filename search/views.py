@@ -5,12 +5,12 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from core.views import BreadcrumbMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from search.services import KIND_LABELS, search
 from search.text import MIN_TERM_LENGTH, terms
 
 
-class SearchView(BreadcrumbMixin, TemplateView):
+class SearchView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
     """``/search/?q=``: news, workshops, requests, provinces, agencies and mechanisms, by kind."""
 
     template_name = "search/search.html"

@@ -7,7 +7,7 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from core.views import BreadcrumbMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from stats.charts import bar_chart, format_value
 from stats.forms import FiguresFilterForm
 from stats.services import figures
@@ -24,7 +24,7 @@ def _filters(request) -> tuple[FiguresFilterForm, int | None, str | None]:
     return form, None, None
 
 
-class StatsView(BreadcrumbMixin, TemplateView):
+class StatsView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
     """Requests by status, category, region, cluster, province, year and agency; workshops; delivery."""
 
     template_name = "stats/stats.html"

@@ -11,7 +11,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from core.pagination import CachedCountMixin
-from core.views import BreadcrumbMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from news.models import Article
 from requests_app.models import Request
 from workshops.calendar import workshops_ics
@@ -19,7 +19,7 @@ from workshops.filters import WorkshopFilter
 from workshops.models import Activity, Participation, Workshop
 
 
-class WorkshopListView(CachedCountMixin, BreadcrumbMixin, FilterView):
+class WorkshopListView(ReadOnlyPageMixin, CachedCountMixin, BreadcrumbMixin, FilterView):
     """Workshops, newest first, narrowed by fiscal year, region, cluster, province, agency or text."""
 
     template_name = "workshops/workshop_list.html"
@@ -42,7 +42,7 @@ class WorkshopListView(CachedCountMixin, BreadcrumbMixin, FilterView):
         return [(_("Workshops"), None)]
 
 
-class WorkshopDetailView(BreadcrumbMixin, DetailView):
+class WorkshopDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
     """One workshop: when and where, who took part, what was done, what the provinces asked for."""
 
     template_name = "workshops/workshop_detail.html"
