@@ -6,6 +6,7 @@ SQL, a restored dump — still cannot put a script, an event handler or a ``java
 page. nh3 is a Rust sanitiser: a news body takes well under a millisecond.
 """
 
+import functools
 import html
 import re
 
@@ -26,8 +27,14 @@ def clean_html(text: str | None) -> str:
     """The HTML of ``text`` reduced to the tags, attributes and URL schemes an article may use."""
     if not text:
         return ""
+    return _clean(str(text))
+
+
+# A pure function of the text: the few bodies a busy process shows are cleaned once, not per view.
+@functools.lru_cache(maxsize=64)
+def _clean(text: str) -> str:
     return nh3.clean(
-        str(text),
+        text,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
@@ -35,6 +42,7 @@ def clean_html(text: str | None) -> str:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def html_to_text(text: str | None) -> str:
     """Plain text of a body, one paragraph per line (for the PDF and feed summaries)."""
     marked = _BLOCK_END.sub(lambda match: match.group(0) + "\n", clean_html(text)).replace("<li>", "<li>• ")

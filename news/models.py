@@ -7,6 +7,7 @@ from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -139,15 +140,20 @@ class Article(TimeStampedModel):
     def fiscal_year(self) -> int | None:
         return dates.fiscal_year(timezone.localdate(self.published_at)) if self.published_at else None
 
+    @cached_property
+    def photo_list(self) -> list["ArticlePhoto"]:
+        """The article's photos in order: prefetched ones, else one query the first time asked."""
+        return list(self.photos.all())
+
     def cover(self) -> "ArticlePhoto | None":
-        """The cover photo: the one marked as cover, else the first (uses prefetched photos)."""
-        photos = list(self.photos.all())
+        """The cover photo: the one marked as cover, else the first."""
+        photos = self.photo_list
         return next((photo for photo in photos if photo.is_cover), photos[0] if photos else None)
 
     def gallery(self) -> list["ArticlePhoto"]:
         """The photos after the cover, in order."""
         cover = self.cover()
-        return [photo for photo in self.photos.all() if photo != cover]
+        return [photo for photo in self.photo_list if photo != cover]
 
 
 class ArticlePhoto(Photo):

@@ -8,14 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from core.cache import content_version
 from core.pagination import CachedCountMixin
-from core.views import BreadcrumbMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from news.filters import ArticleFilter
 from news.models import Article
 from news.pdf import article_pdf
 
 
-class ArticleListView(CachedCountMixin, BreadcrumbMixin, FilterView):
+class ArticleListView(ReadOnlyPageMixin, CachedCountMixin, BreadcrumbMixin, FilterView):
     """Published news, newest first, by fiscal year."""
 
     template_name = "news/article_list.html"
@@ -41,20 +42,23 @@ class ArticleListView(CachedCountMixin, BreadcrumbMixin, FilterView):
         return [(_("News"), None)]
 
 
-class ArticleDetailView(BreadcrumbMixin, DetailView):
+class ArticleDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
     """One article; staff may also open drafts and scheduled articles, under a preview banner."""
 
     template_name = "news/article_detail.html"
 
     def get_queryset(self):
-        return (
-            Article.objects.visible_to(self.request.user)
-            .select_related("workshop__host_province")
-            .prefetch_related("photos")
-        )
+        # No photos or workshop here: the page's article parts are cached fragments (see the
+        # template) that load them, one query each, only when they are rendered afresh.
+        return Article.objects.visible_to(self.request.user)
 
     def get_breadcrumbs(self):
         return [(_("News"), reverse("news:article_list")), (self.object.localized_title, None)]
+
+    def get_context_data(self, **kwargs):
+        # The fragments' key: any change to programme content (the article, its photos, its
+        # workshop) gives a new version, so no fragment outlives what it shows.
+        return super().get_context_data(content_version=content_version(), **kwargs)
 
 
 class ArticlePrintView(ArticleDetailView):
