@@ -22,11 +22,16 @@ def _in_language(request, code: str) -> str:
             return request.path
 
 
-def site(request) -> dict:
-    """The same page in each language (for the switch and ``hreflang``) and the footer agencies.
+def _footer_agencies():
+    return Agency.objects.only("slug", "name_th", "name_en")
 
-    ``footer_agencies`` is a lazy queryset: the footer is a cached fragment, so it runs only
-    when the cache is cold.
+
+def site(request) -> dict:
+    """The same page in each language (for the switch and ``hreflang``), the site's origin
+    (``https://host``, for absolute links) and the footer agencies.
+
+    ``footer_agencies`` is a function the template calls: the footer is a cached fragment, so the
+    query is built and run only when the cache is cold.
     """
     query = request.GET.urlencode()  # re-encoded from the decoded values: Thai stays valid UTF-8
     alternates = {}
@@ -35,5 +40,6 @@ def site(request) -> dict:
         alternates[code] = f"{url}?{query}" if query else url
     return {
         "alternate_urls": alternates,
-        "footer_agencies": Agency.objects.only("slug", "name_th", "name_en"),
+        "site_origin": f"{request.scheme}://{request.get_host()}",
+        "footer_agencies": _footer_agencies,
     }

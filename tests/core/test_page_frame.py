@@ -57,3 +57,19 @@ def test_a_read_only_page_opens_no_transaction_a_form_does(client, client_for, p
     with CaptureQueriesContext(connection) as queries:
         client_for(pcso).post("/requests/new/", {})
     assert any("SAVEPOINT" in query["sql"] for query in queries.captured_queries)
+
+
+def test_only_the_search_page_keeps_its_words_in_the_header_box(client):
+    box = 'id="site-search-q" name="q" placeholder="Search" maxlength="200" value="{}"'
+    assert box.format("ลำไย") in client.get("/en/search/", {"q": "ลำไย"}).content.decode()
+    assert box.format("") in client.get("/en/news/", {"q": "ลำไย"}).content.decode()
+    assert 'placeholder="ค้นหา"' in client.get("/search/", {"q": "ลำไย"}).content.decode()
+
+
+def test_the_breadcrumb_starts_at_home_in_the_page_language(client):
+    ArticleFactory(slug="crumbs")
+    english = client.get("/en/news/crumbs/").content.decode()
+    thai = client.get("/news/crumbs/").content.decode()
+    assert '<nav class="breadcrumb" aria-label="Breadcrumb">' in english
+    assert '<li><a href="/en/">Home</a></li>' in english
+    assert '<li><a href="/">หน้าหลัก</a></li>' in thai
