@@ -44,5 +44,6 @@ clean:
 
 ## Load benchmark on PostgreSQL (see bench/run.py); prints the table for the README.
 bench: install
+	@command -v wrk >/dev/null || apt-get install -y wrk >/dev/null || { echo "make bench needs wrk: apt-get install wrk"; exit 1; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 	@if [ -f bench/matching_bench.py ]; then $(BIN)/python bench/matching_bench.py; fi
