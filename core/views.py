@@ -1,10 +1,15 @@
 """The home page, the health check and view helpers shared by the apps."""
 
+from contextlib import contextmanager
+
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -15,6 +20,48 @@ from news.models import Article
 from provinces.models import Province
 from requests_app.models import Request
 from workshops.models import Workshop
+
+
+class Refusal:
+    """A service's refusal of a change: true when one refused, with its reason (see :func:`refusal`)."""
+
+    refused = False
+    reason = ""
+
+    def __bool__(self) -> bool:
+        return self.refused
+
+
+@contextmanager
+def refusal(*also: type[Exception]):
+    """Runs service calls in the request's transaction; when one refuses, undoes what they wrote.
+
+    A ``ValidationError`` (and the exception types in ``also``, e.g. ``PermissionDenied``) ends
+    the block: the request's transaction is marked for rollback, so nothing is half-saved, and
+    the reason is kept for the page to show in the person's language::
+
+        with refusal(PermissionDenied) as refused:
+            services.request_comment(...)
+        if refused:
+            messages.error(request, refused.reason)
+    """
+    outcome = Refusal()
+    try:
+        yield outcome
+    except (ValidationError, *also) as error:
+        transaction.set_rollback(True)
+        outcome.refused = True
+        reason = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        outcome.reason = reason or gettext("You may not do this")
+
+
+def next_url(request, default: str) -> str:
+    """Where a form goes back to: its ``next`` field when that is a page of this site, else ``default``."""
+    target = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if safe else default
 
 
 class ReadOnlyPageMixin:

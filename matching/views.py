@@ -2,16 +2,15 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
 from agencies.models import Mechanism
+from core.views import next_url, refusal
 from matching.models import DuplicateMark, RequestGroupMember
 from matching.services import (
     group_candidates,
@@ -43,14 +42,11 @@ class SuggestionAssignView(LoginRequiredMixin, View):
         mechanism = get_object_or_404(
             Mechanism.objects.select_related("agency"), pk=mechanism_id if mechanism_id.isdigit() else None
         )
-        back = request.POST.get("next", "")
-        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-            back = obj.get_absolute_url()
-        try:
+        back = next_url(request, default=obj.get_absolute_url())
+        with refusal() as refused:
             suggestion_assign(request=obj, mechanism=mechanism, user=request.user)
-        except ValidationError as error:
-            transaction.set_rollback(True)
-            messages.error(request, " ".join(error.messages))
+        if refused:
+            messages.error(request, refused.reason)
             return HttpResponseRedirect(back)
         messages.success(
             request,
@@ -105,7 +101,7 @@ class RequestRelatedView(LoginRequiredMixin, TemplateView):
         obj = self.get_object()
         action = request.POST.get("action", "")
         others = self._others(request.POST.getlist("other") + [request.POST.get("reference", "")])
-        try:
+        with refusal() as refused:
             if action == "duplicate" and len(others) == 1:
                 request_mark_duplicate(
                     request=obj, duplicate_of=others[0], user=request.user, note=request.POST.get("note", "")
@@ -133,9 +129,8 @@ class RequestRelatedView(LoginRequiredMixin, TemplateView):
                 messages.success(request, _("The request is no longer in a group."))
             else:
                 messages.error(request, _("Choose the request(s) this action applies to."))
-        except ValidationError as error:
-            transaction.set_rollback(True)
-            messages.error(request, " ".join(error.messages))
+        if refused:
+            messages.error(request, refused.reason)
         return HttpResponseRedirect(request.path)
 
     def _others(self, references: list[str]) -> list[Request]:

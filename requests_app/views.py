@@ -7,14 +7,12 @@ it, an action the person's role may not take is a 403. Workflows are the functio
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -22,7 +20,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
 from core.pagination import CachedCountMixin
-from core.views import BreadcrumbMixin, ReadOnlyPageMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin, next_url, refusal
 from requests_app import exports, services
 from requests_app.filters import TRIAGE, DeskFilter, RequestFilter
 from requests_app.forms import (
@@ -37,10 +35,6 @@ from requests_app.forms import (
 from requests_app.models import Assignment, Attachment, Request, RequestEvent
 
 S = Request.Status
-
-
-def _errors(error: ValidationError) -> str:
-    return " ".join(error.messages)
 
 
 class RoleRequiredMixin(LoginRequiredMixin):
@@ -286,7 +280,7 @@ class RequestCreateView(RoleRequiredMixin, BreadcrumbMixin, FormView):
                 f"{data['title']} {data['description']}", self.request.user, limit=5
             )
             return self.render_to_response(self.get_context_data(form=form, similar=similar, checked=True))
-        try:
+        with refusal() as refused:
             obj = services.request_create(
                 actor=self.request.user,
                 category=data["category"],
@@ -297,9 +291,8 @@ class RequestCreateView(RoleRequiredMixin, BreadcrumbMixin, FormView):
                 files=data["attachments"],
                 submit=action != "draft",
             )
-        except ValidationError as error:
-            transaction.set_rollback(True)
-            form.add_error(None, _errors(error))
+        if refused:
+            form.add_error(None, refused.reason)
             return self.form_invalid(form)
         if obj.status == S.DRAFT:
             messages.success(self.request, _("Your draft is saved. Submit it when it is ready."))
@@ -356,7 +349,7 @@ class _ProvinceEditView(RoleRequiredMixin, BreadcrumbMixin, FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
-        try:
+        with refusal() as refused:
             obj = services.request_update(
                 request=self.object,
                 actor=self.request.user,
@@ -370,9 +363,8 @@ class _ProvinceEditView(RoleRequiredMixin, BreadcrumbMixin, FormView):
             )
             if obj.status == S.DRAFT and self.request.POST.get("action") == "submit":
                 obj = services.request_submit(request=obj, actor=self.request.user)
-        except ValidationError as error:
-            transaction.set_rollback(True)
-            form.add_error(None, _errors(error))
+        if refused:
+            form.add_error(None, refused.reason)
             return self.form_invalid(form)
         if obj.status == S.DRAFT:
             messages.success(self.request, _("Your draft is saved."))
@@ -503,7 +495,7 @@ class RequestActionView(LoginRequiredMixin, BreadcrumbMixin, FormView):
         user, obj = self.request.user, self.object
         reason, version = form.cleaned_data["reason"], form.cleaned_data["version"]
         action = self.kwargs["action"]
-        try:
+        with refusal(PermissionDenied) as refused:
             if action == "withdraw":
                 services.request_withdraw(request=obj, actor=user, reason=reason, expected_version=version)
             elif action == "confirm":
@@ -520,9 +512,8 @@ class RequestActionView(LoginRequiredMixin, BreadcrumbMixin, FormView):
                     reason=reason,
                     expected_version=version,
                 )
-        except (ValidationError, PermissionDenied) as error:
-            transaction.set_rollback(True)
-            messages.error(self.request, _errors(error) if isinstance(error, ValidationError) else str(error))
+        if refused:
+            messages.error(self.request, refused.reason)
             return redirect(obj)
         messages.success(self.request, _("Done: %(action)s.") % {"action": self.spec["title"]})
         return redirect(obj)
@@ -550,16 +541,15 @@ class CommentView(LoginRequiredMixin, View):
         if not form.is_valid():
             messages.error(request, _("Write something first."))
             return redirect(obj)
-        try:
+        with refusal(PermissionDenied) as refused:
             services.request_comment(
                 request=obj,
                 actor=request.user,
                 text=form.cleaned_data["text"],
                 internal=form.cleaned_data["internal"],
             )
-        except (ValidationError, PermissionDenied) as error:
-            transaction.set_rollback(True)
-            messages.error(request, _errors(error) if isinstance(error, ValidationError) else str(error))
+        if refused:
+            messages.error(request, refused.reason)
             return redirect(obj)
         messages.success(request, _("Your note is added."))
         return redirect(f"{obj.get_absolute_url()}#timeline")
@@ -593,7 +583,7 @@ class AssignView(RoleRequiredMixin, BreadcrumbMixin, FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
-        try:
+        with refusal() as refused:
             services.assignment_create(
                 request=self.object,
                 actor=self.request.user,
@@ -603,9 +593,8 @@ class AssignView(RoleRequiredMixin, BreadcrumbMixin, FormView):
                 note=data["note"],
                 response=data["response"],
             )
-        except ValidationError as error:
-            transaction.set_rollback(True)
-            form.add_error(None, _errors(error))
+        if refused:
+            form.add_error(None, refused.reason)
             return self.form_invalid(form)
         messages.success(self.request, _("%(agency)s is assigned.") % {"agency": data["agency"].name})
         if self.request.POST.get("action") == "another":
@@ -635,13 +624,11 @@ class AssignmentStatusView(LoginRequiredMixin, View):
         if not services.can_update_assignment(request.user, assignment):
             raise PermissionDenied(_("Only the assigned agency's focal point updates this assignment."))
         form = AssignmentStatusForm(request.POST, assignment=assignment, prefix=f"a{assignment.pk}")
-        target = request.POST.get("next", "")
-        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-            target = assignment.request.get_absolute_url()
+        target = next_url(request, default=assignment.request.get_absolute_url())
         if not form.is_valid():
             messages.error(request, _("Choose a new status."))
             return HttpResponseRedirect(target)
-        try:
+        with refusal() as refused:
             services.assignment_set_status(
                 assignment=assignment,
                 actor=request.user,
@@ -649,9 +636,8 @@ class AssignmentStatusView(LoginRequiredMixin, View):
                 message=form.cleaned_data["message"],
                 expected_version=form.cleaned_data["version"],
             )
-        except ValidationError as error:
-            transaction.set_rollback(True)
-            messages.error(request, _errors(error))
+        if refused:
+            messages.error(request, refused.reason)
             return HttpResponseRedirect(target)
         messages.success(request, _("The assignment is updated."))
         return HttpResponseRedirect(target)
@@ -741,7 +727,7 @@ class DeskAssignView(RoleRequiredMixin, View):
                     messages.error(request, error)
             return HttpResponseRedirect(back)
         data = form.cleaned_data
-        try:
+        with refusal(PermissionDenied) as refused:
             created = services.assignment_bulk_create(
                 requests=data["requests"],
                 actor=request.user,
@@ -750,9 +736,8 @@ class DeskAssignView(RoleRequiredMixin, View):
                 due_date=data["due_date"],
                 note=data["note"],
             )
-        except (ValidationError, PermissionDenied) as error:
-            transaction.set_rollback(True)
-            messages.error(request, _errors(error) if isinstance(error, ValidationError) else str(error))
+        if refused:
+            messages.error(request, refused.reason)
             return HttpResponseRedirect(back)
         messages.success(
             request,
