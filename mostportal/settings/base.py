@@ -74,6 +74,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "mostportal.urls"
+# Django's form renderer with select boxes written in Python (core/form_renderer.py).
+FORM_RENDERER = "core.form_renderer.PortalFormRenderer"
 WSGI_APPLICATION = "mostportal.wsgi.application"
 
 TEMPLATES = [
