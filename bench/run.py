@@ -157,7 +157,7 @@ def worker_memory_mb(process: subprocess.Popen) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=int, default=3)
     parser.add_argument("--regenerate", action="store_true")
     parser.add_argument("--scale", type=float, default=1.0, help="shrink the data sets (a quick try: 0.1)")
