@@ -19,14 +19,14 @@ class WorkshopQuerySet(models.QuerySet):
     def involving(self, province) -> "WorkshopQuerySet":
         """Workshops ``province`` hosted or was a target of.
 
-        A union of two indexed lookups rather than an OR across a join, which would read every
-        workshop and every target row and need DISTINCT over the result.
+        ``host = province OR id IN (the province's target rows)``: PostgreSQL hashes the target
+        rows once (a "hashed SubPlan") and walks the workshops newest first, stopping at the page's
+        last row. Not an OR across a join, which would read every target row of every workshop and
+        need DISTINCT; not ``id IN (targeted UNION hosted)``, which it joined by comparing every
+        workshop with every id (2.6 ms for Chiang Mai's 313 of 5,000 workshops, against 0.5 ms).
         """
         targeted = Workshop.target_provinces.through.objects.filter(province=province)
-        hosted = Workshop.objects.filter(host_province=province)
-        return self.filter(
-            pk__in=targeted.values("workshop_id").order_by().union(hosted.values("pk").order_by())
-        )
+        return self.filter(Q(host_province=province) | Q(pk__in=targeted.values("workshop_id")))
 
     def visible_to(self, user) -> "WorkshopQuerySet":
         """Workshops are public records: everyone sees them all."""
