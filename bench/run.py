@@ -182,8 +182,11 @@ def main() -> None:
                     databases[name][1] if "/admin/" in path else None,
                 )
         for round_number in range(args.rounds):
+            # Small first in one round, large first in the next: neither set always gets the
+            # machine just after the other's load.
+            order = list(SETS) if round_number % 2 == 0 else list(reversed(SETS))
             for path, _ in PAGES:
-                for name in SETS:
+                for name in order:
                     cookie = databases[name][1] if "/admin/" in path else None
                     results[(name, path)].append(
                         load(f"http://127.0.0.1:{ports[name]}{path}", args.seconds, cookie)

@@ -15,9 +15,10 @@ override (``{% block %}``) are refused inside it.
 """
 
 from django import template
+from django.conf import settings
 from django.template.base import Node, NodeList
 from django.template.loader_tags import BlockNode
-from django.urls import get_script_prefix
+from django.urls import get_script_prefix, get_urlconf
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -26,11 +27,12 @@ register = template.Library()
 class OnceNode(Node):
     def __init__(self, nodelist: NodeList):
         self.nodelist = nodelist
-        self.rendered: dict[tuple[str, str], str] = {}
+        self.rendered: dict[tuple, str] = {}
 
     def render(self, context) -> str:
         language = get_language() or ""
-        key = (language, get_script_prefix())
+        # Whatever decides the links: the language, the script prefix and the URLconf in use.
+        key = (language, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
         text = self.rendered.get(key)
         if text is None:
             # A context with the language only: no request, user, context-processor or page data.
