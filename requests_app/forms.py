@@ -59,6 +59,11 @@ class RequestForm(forms.ModelForm):
         self.fields["category"].empty_label = None
         self.fields["description"].required = True
 
+    def request_fields(self) -> dict:
+        """The cleaned request, as the services take it (``request_create``, ``request_update``)."""
+        data = self.cleaned_data
+        return {name: data[name] for name in self.Meta.fields} | {"files": data["attachments"]}
+
     def clean_attachments(self):
         files = self.cleaned_data.get("attachments") or []
         for upload in files:

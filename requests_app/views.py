@@ -282,14 +282,7 @@ class RequestCreateView(RoleRequiredMixin, BreadcrumbMixin, FormView):
             return self.render_to_response(self.get_context_data(form=form, similar=similar, checked=True))
         with refusal() as refused:
             obj = services.request_create(
-                actor=self.request.user,
-                category=data["category"],
-                title=data["title"],
-                description=data["description"],
-                beneficiaries=data["beneficiaries"],
-                desired_outcome=data["desired_outcome"],
-                files=data["attachments"],
-                submit=action != "draft",
+                actor=self.request.user, submit=action != "draft", **form.request_fields()
             )
         if refused:
             form.add_error(None, refused.reason)
@@ -348,18 +341,12 @@ class _ProvinceEditView(RoleRequiredMixin, BreadcrumbMixin, FormView):
         return context
 
     def form_valid(self, form):
-        data = form.cleaned_data
         with refusal() as refused:
             obj = services.request_update(
                 request=self.object,
                 actor=self.request.user,
-                expected_version=data["version"],
-                category=data["category"],
-                title=data["title"],
-                description=data["description"],
-                beneficiaries=data["beneficiaries"],
-                desired_outcome=data["desired_outcome"],
-                files=data["attachments"],
+                expected_version=form.cleaned_data["version"],
+                **form.request_fields(),
             )
             if obj.status == S.DRAFT and self.request.POST.get("action") == "submit":
                 obj = services.request_submit(request=obj, actor=self.request.user)
