@@ -18,6 +18,16 @@ PROVINCE_PAGE_REQUESTS = 20
 PROVINCE_PAGE_WORKSHOPS = 5
 
 
+def _newest(queryset, count: int) -> tuple[list, bool]:
+    """The first ``count`` rows, and whether there are more (one row more tells, without a COUNT).
+
+    The province page shows the newest few of each list and links to the full, filterable list
+    when there are more, so it costs the same for a province with 3 workshops as with 300.
+    """
+    rows = list(queryset[: count + 1])
+    return rows[:count], len(rows) > count
+
+
 def _by_thai_name(provinces) -> list[Province]:
     return sorted(provinces, key=lambda province: sort_key(province.name))
 
@@ -78,10 +88,7 @@ class ProvinceDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
             membership=province.membership_on(today),
             pcso=PCSO.objects.current(today).filter(province=province).first(),
         )
-        # The newest few of each, and a link to the province's full, filterable list when there are
-        # more (one row more than shown tells, without counting them all): the page costs the same
-        # for a province with three workshops as for one with three hundred.
-        workshops = list(
+        workshops = (
             Workshop.objects.visible_to(user)
             .involving(province)
             .select_related("host_province")
@@ -94,23 +101,19 @@ class ProvinceDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
                 "end_date",
                 "host_province__name_th",
                 "host_province__name_en",
-            )[: PROVINCE_PAGE_WORKSHOPS + 1]
+            )
         )
-        context.update(
-            workshops=workshops[:PROVINCE_PAGE_WORKSHOPS],
-            more_workshops=len(workshops) > PROVINCE_PAGE_WORKSHOPS,
-            all_workshops_url=f"{reverse('workshops:workshop_list')}?province={province.slug}",
-        )
-        requests = list(
+        requests = (
             Request.objects.visible_to(user)
             .filter(province=province)
             .select_related("category")
             .only("reference", "title", "status", "category__name_th", "category__name_en")
-            .order_by("-submitted_at", "-pk")[: PROVINCE_PAGE_REQUESTS + 1]
+            .order_by("-submitted_at", "-pk")
         )
+        context["workshops"], context["more_workshops"] = _newest(workshops, PROVINCE_PAGE_WORKSHOPS)
+        context["requests"], context["more_requests"] = _newest(requests, PROVINCE_PAGE_REQUESTS)
         context.update(
-            requests=requests[:PROVINCE_PAGE_REQUESTS],
-            more_requests=len(requests) > PROVINCE_PAGE_REQUESTS,
+            all_workshops_url=f"{reverse('workshops:workshop_list')}?province={province.slug}",
             all_requests_url=f"{reverse('requests:request_list')}?province={province.slug}",
         )
         return context
