@@ -1,4 +1,4 @@
-"""Reference data: the ministry's 16 agencies and their support mechanisms (shared/reference).
+"""Reference data: the ministry's 16 agencies and their support mechanisms (agencies/data/agencies.csv).
 
 Mechanisms start from the agencies' listed services; staff edit them as records afterwards.
 """

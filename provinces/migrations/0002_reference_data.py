@@ -1,5 +1,5 @@
 """Reference data: Thailand's 77 provinces, the 18 province clusters with dated membership,
-and the ministry's first four regional coordination centres (from shared/reference)."""
+and the ministry's first four regional coordination centres (from provinces/data/)."""
 
 import datetime as dt
 from decimal import Decimal

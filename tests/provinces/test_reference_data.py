@@ -1,4 +1,4 @@
-"""The reference data the migrations ship, checked against shared/reference and DOMAIN.md."""
+"""The reference data the migrations ship, checked against the repository's CSVs and DOMAIN.md."""
 
 import csv
 import datetime as dt
@@ -13,7 +13,9 @@ from requests_app.models import Category
 
 pytestmark = pytest.mark.django_db
 
-REFERENCE = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
+ROOT = Path(__file__).resolve().parents[2]
+PROVINCE_DATA = ROOT / "provinces" / "data"
+AGENCY_DATA = ROOT / "agencies" / "data"
 
 
 def test_counts_of_the_programme():
@@ -65,7 +67,7 @@ def test_upper_northeast_1_membership_is_dated():
 
 
 def test_provinces_match_the_reference_file():
-    rows = list(csv.DictReader((REFERENCE / "provinces.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((PROVINCE_DATA / "provinces.csv").open(encoding="utf-8")))
     assert len(rows) == Province.objects.count()
     for row in rows:
         province = Province.objects.get(code=row["code"])
@@ -82,7 +84,7 @@ def test_provinces_match_the_reference_file():
 
 
 def test_every_agency_has_its_listed_services_as_mechanisms():
-    rows = list(csv.DictReader((REFERENCE / "agencies.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((AGENCY_DATA / "agencies.csv").open(encoding="utf-8")))
     for row in rows:
         agency = Agency.objects.get(code=row["code"])
         assert (agency.name_th, agency.name_en) == (row["name_th"], row["name_en"])
@@ -90,3 +92,15 @@ def test_every_agency_has_its_listed_services_as_mechanisms():
         assert list(agency.mechanisms.values_list("name_en", flat=True)) == services
         assert all(name.strip() for name in agency.mechanisms.values_list("name_th", flat=True))
     assert Mechanism.objects.count() == sum(len(r["services"].split(";")) for r in rows)
+
+
+def test_clusters_match_the_reference_file():
+    rows = list(csv.DictReader((PROVINCE_DATA / "clusters.csv").open(encoding="utf-8")))
+    assert len(rows) == Cluster.objects.count()
+    for row in rows:
+        cluster = Cluster.objects.get(code=row["code"])
+        assert (cluster.name_th, cluster.name_en, cluster.hub_province.code) == (
+            row["name_th"],
+            row["name_en"],
+            row["hub_province_code"],
+        )
