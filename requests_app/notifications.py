@@ -9,23 +9,15 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import translation
+
+from core.mail import mail_send
 
 logger = logging.getLogger(__name__)
 
 
 def _send(*, subject: str, template: str, context: dict, recipients: Iterable[str]) -> int:
-    """Send one e-mail per recipient; log and swallow any failure (the change is already saved)."""
-    sent = 0
-    for address in sorted(set(recipients)):
-        try:
-            body = render_to_string(template, context)
-            sent += send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address], fail_silently=False)
-        except Exception:
-            logger.exception("Could not send %r to %s", subject, address)
-    return sent
+    return mail_send(subject=subject, template=template, context=context, recipients=recipients)
 
 
 def _site_url() -> str:
