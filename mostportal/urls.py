@@ -10,10 +10,11 @@ from django.urls import include, path
 from accounts import views as accounts_views
 from core import views as core_views
 from news.sitemaps import ArticleSitemap, PublicPagesSitemap
+from pages.sitemaps import SITEMAPS
 from workshops.sitemaps import WorkshopSitemap
 
 # Public pages only; each entry lists its Thai and English address (hreflang alternates).
-sitemaps = {"pages": PublicPagesSitemap, "news": ArticleSitemap, "workshops": WorkshopSitemap}
+sitemaps = {"pages": PublicPagesSitemap, "news": ArticleSitemap, "workshops": WorkshopSitemap, **SITEMAPS}
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -33,6 +34,9 @@ urlpatterns += i18n_patterns(
     path("", include("matching.urls")),
     path("", include("stats.urls")),
     path("", include("search.urls")),
+    path("", include("pages.urls")),
+    path("", include("privacy.urls")),
+    path("", include("opendata.urls")),
     path("accounts/two-factor/", accounts_views.TwoFactorSetupView.as_view(), name="two_factor_setup"),
     path("accounts/", include("django.contrib.auth.urls")),
     prefix_default_language=False,
