@@ -264,23 +264,31 @@ PAGES = [
 
 
 def seed(apps, schema_editor):
+    from django.utils import timezone
+
     Page = apps.get_model("pages", "Page")
+    HistoricalPage = apps.get_model("pages", "HistoricalPage")
     for kind, title_th, title_en, summary_th, summary_en, body_th, body_en in PAGES:
-        Page.objects.get_or_create(
-            kind=kind,
-            defaults={
-                "title_th": title_th,
-                "title_en": title_en,
-                "summary_th": summary_th,
-                "summary_en": summary_en,
-                "body_th": body_th.strip(),
-                "body_en": body_en.strip(),
-            },
-        )
+        values = {
+            "title_th": title_th,
+            "title_en": title_en,
+            "summary_th": summary_th,
+            "summary_en": summary_en,
+            "body_th": body_th.strip(),
+            "body_en": body_en.strip(),
+        }
+        page, created = Page.objects.get_or_create(kind=kind, defaults=values)
+        if created:  # the first version in the page's history, as the admin's History shows it
+            HistoricalPage.objects.create(
+                id=page.pk, kind=kind, updated_at=page.updated_at, history_date=timezone.now(),
+                history_type="+", history_change_reason="seeded from docs/sources", **values,
+            )  # fmt: skip
 
 
 def unseed(apps, schema_editor):
-    apps.get_model("pages", "Page").objects.filter(kind__in=[row[0] for row in PAGES]).delete()
+    kinds = [row[0] for row in PAGES]
+    apps.get_model("pages", "HistoricalPage").objects.filter(kind__in=kinds).delete()
+    apps.get_model("pages", "Page").objects.filter(kind__in=kinds).delete()
 
 
 class Migration(migrations.Migration):
