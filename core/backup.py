@@ -65,7 +65,7 @@ def _pg_env(settings_dict: dict) -> tuple[list[str], dict]:
 
 
 def _run(command: list[str], env: dict) -> None:
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # nosec B603
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603  # nosec B603
     if result.returncode != 0:
         raise BackupError(f"{command[0]} failed: {result.stderr.strip()[:2000]}")
 
