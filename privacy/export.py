@@ -11,12 +11,29 @@ from django.utils.translation import gettext as _
 from privacy.models import AccessLog, RightsRequest
 
 
-def _when(value) -> str:
-    return timezone.localtime(value).isoformat(timespec="seconds") if value else ""
+def _iso(value) -> str:
+    if not value:
+        return ""
+    return (
+        timezone.localtime(value).isoformat(timespec="seconds")
+        if hasattr(value, "hour")
+        else value.isoformat()
+    )
 
 
-def personal_data(user) -> dict:
-    """The person's data by section: their account, PCSO records, what they filed and did, their requests."""
+def personal_data(user, *, readable: bool = False) -> dict:
+    """The person's data by section: their account, PCSO records, what they filed and did, their requests.
+
+    ``readable``: dates as people read them on the page (Buddhist Era in Thai); otherwise ISO 8601,
+    for the downloads.
+    """
+    from core.templatetags.thai import thaidate, thaidatetime
+
+    def _when(value) -> str:
+        if not readable or not value:
+            return _iso(value)
+        return thaidatetime(value) if hasattr(value, "hour") else thaidate(value)
+
     from provinces.models import PCSO
     from requests_app.models import Attachment, Request, RequestEvent
 
@@ -37,8 +54,8 @@ def personal_data(user) -> dict:
             _("province"): str(record.province),
             _("name"): record.name,
             _("position"): record.position,
-            _("term start"): record.term_start.isoformat(),
-            _("term end"): record.term_end.isoformat() if record.term_end else "",
+            _("term start"): _when(record.term_start),
+            _("term end"): _when(record.term_end),
             _("e-mail"): record.email,
             _("phone"): record.phone,
         }
@@ -82,7 +99,7 @@ def personal_data(user) -> dict:
         {
             _("request"): item.get_kind_display(),
             _("received"): _when(item.received_at),
-            _("answer due by"): item.due_date.isoformat(),
+            _("answer due by"): _when(item.due_date),
             _("status"): item.get_status_display(),
             _("outcome"): item.outcome,
         }

@@ -28,7 +28,7 @@ class PersonalDataView(LoginRequiredMixin, BreadcrumbMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["data"] = export.personal_data(self.request.user)
+        context["data"] = export.personal_data(self.request.user, readable=True)
         context["rights_requests"] = RightsRequest.objects.filter(person=self.request.user).order_by(
             "-received_at"
         )
