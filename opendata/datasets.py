@@ -94,8 +94,8 @@ def datasets() -> list[Dataset]:
     from workshops.models import Workshop
 
     public = AnonymousUser()
-    requests = _dates(Request.objects.visible_to(public), "submitted_at", "updated_at")
-    workshops = _dates(Workshop.objects.visible_to(public), "start_date", "updated_at")
+    request_dates = _dates(Request.objects.visible_to(public), "submitted_at", "updated_at")
+    workshop_dates = _dates(Workshop.objects.visible_to(public), "start_date", "updated_at")
     memberships = ClusterMembership.objects.aggregate(since=Max("valid_from"), until=Max("valid_to"))
     membership_change = max([day for day in memberships.values() if day], default=None)
     centres = RegionalCentre.objects.aggregate(modified=Max("established_on"))
@@ -128,21 +128,21 @@ def datasets() -> list[Dataset]:
             "การประชุมเชิงปฏิบัติการกับกลุ่มจังหวัด หน่วยงานที่เข้าร่วม และกิจกรรม",
             "Workshops held with the province clusters, participating agencies and activities.",
             "api:workshop-list", "CONT", ["การประชุมเชิงปฏิบัติการ", "workshop"],
-            workshops.get("modified"), _day(workshops.get("start")) or PROGRAMME_START, _day(workshops.get("end")),
+            workshop_dates.get("modified"), _day(workshop_dates.get("start")) or PROGRAMME_START, _day(workshop_dates.get("end")),
         ),
         Dataset(
             "requests", "โจทย์ความต้องการของจังหวัด", "Provinces' S&T requests",
             "โจทย์ความต้องการด้านวิทยาศาสตร์ เทคโนโลยีและนวัตกรรมที่กระทรวงพิจารณาแล้ว การจับคู่กับหน่วยงาน และผลการดำเนินงาน (ไม่มีข้อมูลส่วนบุคคล)",
             "The provinces' reviewed S&T requests, their matching to agencies and their outcome (no personal data).",
             "api:request-list", "CONT", ["โจทย์ความต้องการ", "request"],
-            requests.get("modified"), _day(requests.get("start")) or PROGRAMME_START, _day(requests.get("end")),
+            request_dates.get("modified"), _day(request_dates.get("start")) or PROGRAMME_START, _day(request_dates.get("end")),
         ),
         Dataset(
             "figures", "สถิติของโครงการ", "Programme figures",
             "ตัวเลขของหน้าสถิติ: โจทย์ตามปีงบประมาณ ภาค หมวด และผลการดำเนินงาน",
             "The figures of the statistics page: requests by fiscal year, region, category and outcome.",
             "api:stats", "CONT", ["สถิติ", "statistics"],
-            requests.get("modified"), _day(requests.get("start")) or PROGRAMME_START, _day(requests.get("end")),
+            request_dates.get("modified"), _day(request_dates.get("start")) or PROGRAMME_START, _day(request_dates.get("end")),
             has_csv=False,
         ),
     ]  # fmt: skip

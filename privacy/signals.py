@@ -11,6 +11,6 @@ from core.middleware import SessionLimitMiddleware
 @receiver(user_logged_in, dispatch_uid="privacy.session_started")
 def session_started(sender, request, user, **kwargs) -> None:
     if request is not None and hasattr(request, "session"):
-        now = int(time.time())
-        request.session[SessionLimitMiddleware.STARTED] = now
-        request.session[SessionLimitMiddleware.SEEN] = now
+        request.session[SessionLimitMiddleware.STARTED] = int(time.time())
+        # The next request records the use and sets the session's expiry to the role's idle limit.
+        request.session.pop(SessionLimitMiddleware.SEEN, None)
