@@ -7,7 +7,7 @@ has looked at what was found and released it. ``requests_app.services`` asks
 :func:`publication_error` before every change of status.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -79,7 +79,9 @@ def hold_release(*, request, actor, note: str = "") -> PersonalDataHold:
 
     if not is_desk_user(actor, request):
         raise PermissionDenied(_("Only ministry staff and the centre's coordinators release a held request."))
-    hold = PersonalDataHold.objects.select_for_update().get(request=request)
+    hold = PersonalDataHold.objects.select_for_update().filter(request=request).first()
+    if hold is None:
+        raise ValidationError(_("This request is not held."), code="not_held")
     if hold.released_at is None:
         hold.found = [{**item, "text": mask(item["text"])} for item in scan(request)]
         hold.released_at, hold.released_by, hold.note = timezone.now(), actor, (note or "").strip()
