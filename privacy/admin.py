@@ -19,9 +19,6 @@ class AccessLogAdmin(ReadOnlyModelAdmin):
     date_hierarchy = "at"
     show_full_result_count = False
 
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_staff
-
 
 class RightsStateFilter(admin.SimpleListFilter):
     title = _("deadline")

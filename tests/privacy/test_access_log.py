@@ -86,3 +86,16 @@ def test_admin_views_of_users_and_pcsos_are_logged_and_the_log_is_read_only(admi
         == 403
     )
     assert AccessLog.objects.filter(pk=entries[0].pk, rows=entries[0].rows).exists()
+
+
+def test_ministry_staff_read_the_log_and_the_register_but_never_change_the_log(client, staff, coordinator):
+    client.get("/requests/export/csv/")
+    entry = AccessLog.objects.get()
+    client.force_login(staff)
+    assert client.get(reverse("admin:privacy_accesslog_changelist")).status_code == 200
+    assert client.get(reverse("admin:privacy_accesslog_change", args=[entry.pk])).status_code == 200
+    assert client.post(reverse("admin:privacy_accesslog_change", args=[entry.pk]), {}).status_code == 403
+    assert client.get(reverse("admin:privacy_rightsrequest_add")).status_code == 200
+    assert client.get(reverse("admin:pages_page_changelist")).status_code == 200
+    client.force_login(coordinator)  # not staff: no admin at all
+    assert client.get(reverse("admin:privacy_accesslog_changelist")).status_code == 302
