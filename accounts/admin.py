@@ -16,6 +16,7 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
         "email",
         "first_name",
         "last_name",
+        "position",
         "role",
         "province",
         "regional_centre",
@@ -24,12 +25,12 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
     ]
     list_filter = ["role", "is_active", "is_staff", "regional_centre", "agency"]
     list_select_related = ["province", "regional_centre", "agency"]
-    search_fields = ["username", "email", "first_name", "last_name"]
+    search_fields = ["username", "email", "first_name", "last_name", "position"]
     autocomplete_fields = ["province", "regional_centre", "agency"]
     readonly_fields = ["last_login", "date_joined"]
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
-        (_("Person"), {"fields": ["first_name", "last_name", "email"]}),
+        (_("Person"), {"fields": ["first_name", "last_name", "position", "email"]}),
         (
             _("Role in the programme"),
             {
