@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import ThaiDateAdminMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
-from provinces.services import membership_regroup
+from provinces.services import centre_number, membership_regroup
 
 
 class MembershipInline(ThaiDateAdminMixin, admin.TabularInline):
@@ -138,6 +138,13 @@ class RegionalCentreAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
         ),
         (_("Establishment"), {"fields": ["established_on", "established_by_th", "established_by_en"]}),
     ]
+
+    def get_search_results(self, request, queryset, search_term):
+        """Staff find a centre as they write it: "ศวภ.2", "ศวภ. ๒", "RCC 2" or just "2"."""
+        number = centre_number(search_term)
+        if number is not None:
+            return queryset.filter(number=number), False
+        return super().get_search_results(request, queryset, search_term)
 
 
 @admin.register(PCSO)
