@@ -36,7 +36,10 @@ def workshop(user):
     record.target_provinces.set(Province.objects.filter(code__in=["50", "51", "52", "58"]))
     Participation.objects.create(workshop=record, agency=Agency.objects.get(code="DSS"), role="exhibitor")
     Activity.objects.create(
-        workshop=record, kind="satellite_images", title="มอบภาพถ่ายดาวเทียม", agency=Agency.objects.get(code="GISTDA")
+        workshop=record,
+        kind="satellite_images",
+        title="มอบภาพถ่ายดาวเทียม",
+        agency=Agency.objects.get(code="GISTDA"),
     )
     WorkshopPhoto.objects.create(workshop=record, image=image_upload("one.jpg"), caption="ภาพที่หนึ่ง")
     WorkshopPhoto.objects.create(workshop=record, image=image_upload("two.png", fmt="PNG"), order=1)
@@ -127,7 +130,9 @@ RECORD_BUILDERS = {
     "requests_app.Request": request,
     "requests_app.RequestEvent": lambda user: request(user).events.first(),
     "requests_app.Assignment": lambda user: AssignmentFactory(),
-    "requests_app.ReferenceCounter": lambda user: ReferenceCounter.objects.create(fiscal_year=2557, last_sequence=4),
+    "requests_app.ReferenceCounter": lambda user: ReferenceCounter.objects.create(
+        fiscal_year=2557, last_sequence=4
+    ),
     "matching.RequestGroup": request_group,
     "matching.DuplicateMark": lambda user: DuplicateMark.objects.create(
         request=RequestFactory(), duplicate_of=RequestFactory(), note="ซ้ำ", marked_by=user

@@ -203,7 +203,12 @@ def test_province_page_shows_the_newest_workshops_and_links_to_all(client):
 def test_the_centre_autocomplete_finds_a_centre_as_staff_write_it(client_for, staff, typed):
     response = client_for(staff).get(
         reverse("admin:autocomplete"),
-        {"term": typed, "app_label": "workshops", "model_name": "workshop", "field_name": "organising_centre"},
+        {
+            "term": typed,
+            "app_label": "workshops",
+            "model_name": "workshop",
+            "field_name": "organising_centre",
+        },
     )
     assert response.status_code == 200
     found = response.json()["results"]
