@@ -60,17 +60,10 @@ class OutcomeInline(admin.StackedInline):
 @admin.register(Workshop)
 class WorkshopAdmin(SimpleHistoryAdmin):
     form = WorkshopAdminForm
-    list_display = [
-        "title",
-        "start_date",
-        "host_province",
-        "target_cluster",
-        "status",
-        "publication",
-        "participant_count",
-    ]
+    # The target cluster is a filter beside the list: its long names left no room for the rest.
+    list_display = ["title", "start_date", "host_province", "status", "publication", "participant_count"]
     list_filter = ["publication", "status", "target_cluster", "organising_centre"]
-    list_select_related = ["host_province", "target_cluster"]
+    list_select_related = ["host_province"]
     search_fields = ["title", "title_en", "venue", "theme", "slug"]
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ["title_en"]}
