@@ -1,5 +1,7 @@
 """Admin building blocks shared by the apps, and the third-party admins in Thai."""
 
+import inspect
+
 from axes.admin import AccessAttemptAdmin
 from axes.models import AccessAttempt
 from django.apps import apps
@@ -10,6 +12,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
+from import_export.forms import SelectableFieldsExportForm
 
 
 class ReadOnlyAdminMixin:
@@ -31,6 +36,35 @@ class ReadOnlyAdminMixin:
 
 class ReadOnlyModelAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """A model admin for records that are only ever read here."""
+
+
+class ColumnExportForm(SelectableFieldsExportForm):
+    """The export's column choices named as the file heads them (in Thai), not by code names."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        # An instance: PortalResource names its columns when it is made.
+        field = resource().fields.get(field_name)
+        return field.column_name if field else field_name
+
+
+class SpreadsheetMixin(ImportExportMixin):
+    """Import from and export to XLSX and CSV (django-import-export), with a preview first.
+
+    The import shows what each row will change and refuses the whole file while any row has an
+    error (named on its row); the export writes the list as filtered on the screen. The resource
+    (``<app>/resources.py``) gets the person importing, for the records' history.
+    """
+
+    formats = [base_formats.XLSX, base_formats.CSV]
+    export_form_class = ColumnExportForm
+    # A CSV with a byte-order mark: Excel, which staff open it in, then reads the Thai as UTF-8.
+    to_encoding = "utf-8-sig"
+
+    def get_import_resource_kwargs(self, request, **kwargs):
+        resource_kwargs = super().get_import_resource_kwargs(request, **kwargs)
+        if "user" in inspect.signature(self.resource_classes[0].__init__).parameters:
+            resource_kwargs["user"] = request.user
+        return resource_kwargs
 
 
 # The third-party admins, in Thai ------------------------------------------------------------

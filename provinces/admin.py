@@ -5,8 +5,10 @@ from django.contrib import admin
 from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import SpreadsheetMixin
 from core.forms import ThaiDateAdminMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
+from provinces.resources import PCSOResource, TechnologyClinicResource
 from provinces.services import centre_number, membership_regroup
 
 
@@ -148,7 +150,8 @@ class RegionalCentreAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(PCSO)
-class PCSOAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
+class PCSOAdmin(SpreadsheetMixin, ThaiDateAdminMixin, admin.ModelAdmin):
+    resource_classes = [PCSOResource]
     list_display = ["name", "province", "position", "term_start", "term_end", "user"]
     list_filter = ["province__region"]
     list_select_related = ["province", "user"]
@@ -158,7 +161,8 @@ class PCSOAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(TechnologyClinic)
-class TechnologyClinicAdmin(admin.ModelAdmin):
+class TechnologyClinicAdmin(SpreadsheetMixin, admin.ModelAdmin):
+    resource_classes = [TechnologyClinicResource]
     list_display = ["institution_th", "province", "website"]
     list_select_related = ["province"]
     list_filter = ["province__region"]

@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import SpreadsheetMixin
 from news.admin import PhotoInline
 from requests_app.models import Request
 from requests_app.services import request_record_from_workshop
 from workshops import services
 from workshops.forms import WorkshopAdminForm
 from workshops.models import Activity, Participation, Workshop, WorkshopPhoto
+from workshops.resources import WorkshopResource
 
 
 class ParticipationInline(admin.TabularInline):
@@ -58,8 +60,9 @@ class OutcomeInline(admin.StackedInline):
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(SimpleHistoryAdmin):
+class WorkshopAdmin(SpreadsheetMixin, SimpleHistoryAdmin):
     form = WorkshopAdminForm
+    resource_classes = [WorkshopResource]
     # The target cluster is a filter beside the list: its long names left no room for the rest.
     list_display = ["title", "start_date", "host_province", "status", "publication", "participant_count"]
     list_filter = ["publication", "status", "target_cluster", "organising_centre"]

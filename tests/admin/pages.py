@@ -47,7 +47,8 @@ def visible_text(html: str) -> str:
     return "\n".join(reader.parts)
 
 
-_CE_YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/])")
+# Not a year inside an identifier such as a slug (2013-11-01-chiang-mai).
+_CE_YEAR = re.compile(r"(?<![\d/.-])(19\d\d|20\d\d)(?![\d/-])")
 
 
 def common_era_years(text: str) -> list[str]:

@@ -13,6 +13,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
+from core.admin import SpreadsheetMixin
 from tests.admin.forms import form_data
 from tests.admin.pages import common_era_years, english_words, visible_text
 from tests.admin.records import RECORD_BUILDERS
@@ -36,6 +37,8 @@ def admin_pages(superuser) -> list[str]:
         name = f"admin:{opts.app_label}_{opts.model_name}"
         pages += [reverse(f"{name}_changelist"), reverse(f"{name}_add")]
         pages += [reverse(f"{name}_{view}", args=[record.pk]) for view in ("change", "history", "delete")]
+        if isinstance(admin.site._registry[model], SpreadsheetMixin):
+            pages += [reverse(f"{name}_import"), reverse(f"{name}_export")]
     pages += [
         "/admin/workshops/workshop/?start_date__year=2013",
         "/admin/workshops/workshop/?start_date__year=2013&start_date__month=11",
@@ -96,3 +99,14 @@ def test_groups_of_users_are_not_called_request_groups(client, superuser):
     index = visible_text(client.get("/admin/").content.decode())
     assert "กลุ่มผู้ใช้" in index
     assert index.count("กลุ่มโจทย์ความต้องการ") == 1  # the matching desk's own request groups
+
+
+def test_an_import_preview_with_a_row_error_speaks_thai(client, staff):
+    from tests.admin.test_import_export import CSV, WORKSHOP_CSV, upload
+
+    client.force_login(staff)
+    preview = upload(
+        client, "workshops/workshop", WORKSHOP_CSV.replace("จ.อุดรธานี", "X").encode(), "w.csv", CSV
+    )
+    assert "ไม่พบจังหวัด “X”" in visible_text(preview.content.decode())
+    assert not problems_on(preview.content.decode()), problems_on(preview.content.decode())
