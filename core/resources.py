@@ -289,6 +289,24 @@ class PortalResource(resources.ModelResource):
         except Exception:  # noqa: BLE001 - not a model field: keeps its key as its header
             return None
 
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The row's errors and the model's own checks, each named by the file's column.
+
+        A cell already refused is not reported a second time as "required" by the model.
+        """
+        errors = dict(import_validation_errors or {})
+        columns = {
+            field.attribute: field.column_name for field in self.get_import_fields() if field.attribute
+        }
+        if self._meta.clean_model_instances:
+            refused = {attribute for attribute, column in columns.items() if column in errors}
+            try:
+                instance.full_clean(exclude=set(errors) | refused, validate_unique=validate_unique)
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError({columns.get(key, key): value for key, value in errors.items()})
+
     def before_import(self, dataset, **kwargs):
         """Head every known column in Thai, whichever of its names the file used."""
         if dataset.headers:
