@@ -37,6 +37,7 @@ lint: install
 ## Refresh locale/th/LC_MESSAGES/django.po from the code and compile it (needs GNU gettext).
 messages: install
 	$(BIN)/python manage.py makemessages -l th --no-location --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py makemessages -d djangojs -l th --no-location --ignore=.venv --ignore=staticfiles
 	$(BIN)/python manage.py compilemessages -l th --ignore=.venv
 
 clean:

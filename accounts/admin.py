@@ -17,6 +17,7 @@ class UserAdmin(AccessLoggedAdminMixin, AnonymiseUserActionMixin, SimpleHistoryA
         "email",
         "first_name",
         "last_name",
+        "position",
         "role",
         "province",
         "regional_centre",
@@ -25,12 +26,15 @@ class UserAdmin(AccessLoggedAdminMixin, AnonymiseUserActionMixin, SimpleHistoryA
     ]
     list_filter = ["role", "is_active", "is_staff", "regional_centre", "agency"]
     list_select_related = ["province", "regional_centre", "agency"]
-    search_fields = ["username", "email", "first_name", "last_name"]
+    search_fields = ["username", "email", "first_name", "last_name", "position"]
     autocomplete_fields = ["province", "regional_centre", "agency"]
     readonly_fields = ["last_login", "date_joined"]
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
-        (_("Person"), {"fields": ["first_name", "last_name", "email"], "description": PERSONAL_DATA_NOTICE}),
+        (
+            _("Person"),
+            {"fields": ["first_name", "last_name", "position", "email"], "description": PERSONAL_DATA_NOTICE},
+        ),
         (
             _("Role in the programme"),
             {

@@ -18,6 +18,12 @@ class User(AbstractUser):
         NONE = "", _("No role")
 
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, blank=True, default="")
+    position = models.CharField(
+        _("position"),
+        max_length=200,
+        blank=True,
+        help_text=_("The person's official position, e.g. รองผู้ว่าราชการจังหวัดเชียงใหม่."),
+    )
     province = models.ForeignKey(
         "provinces.Province",
         verbose_name=_("province"),

@@ -43,6 +43,25 @@ def render_select(widget: dict) -> SafeString:
     return mark_safe(f'<select name="{name}"{_attrs(widget["attrs"])}>{"".join(lines)}\n</select>')  # noqa: S308  # nosec B308, B703
 
 
+BLANK_LABEL = "---------"
+
+
+def with_blank_option(widget: dict) -> dict:
+    """An admin autocomplete box (single choice) led by a blank option with a visible label.
+
+    Django writes it with no blank option when the field is required and an empty one otherwise;
+    HTML wants a required select to start with an option of empty value, and no option empty.
+    """
+    groups = list(widget["optgroups"])
+    name, options, index = groups[0] if groups else (None, [], 0)
+    options = list(options)
+    if options and options[0]["value"] in ("", None):
+        options[0] = {**options[0], "value": "", "label": options[0]["label"] or BLANK_LABEL}
+    else:
+        options.insert(0, {"value": "", "label": BLANK_LABEL, "attrs": {}, "template_name": OPTION_TEMPLATE})
+    return {**widget, "optgroups": [(name, options, index), *groups[1:]]}
+
+
 class PortalFormRenderer(DjangoTemplates):
     """Django's template form renderer, except for select boxes (see the module's docstring)."""
 
@@ -53,5 +72,8 @@ class PortalFormRenderer(DjangoTemplates):
             for _, options, _ in widget["optgroups"]
             for option in options
         ):
+            classes = str(widget["attrs"].get("class", "")).split()
+            if "admin-autocomplete" in classes and not widget["attrs"].get("multiple"):
+                widget = with_blank_option(widget)
             return render_select(widget)
         return super().render(template_name, context, request)

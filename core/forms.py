@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -59,7 +60,10 @@ class ThaiDateField(forms.DateField):
 
 
 class ThaiDateAdminMixin:
-    """For ModelAdmin and inlines: every DateField is typed as a Thai date (B.E. accepted)."""
+    """For ModelAdmin and inlines: every DateField is typed as a Thai date (B.E. accepted).
+
+    ``core.admin_config`` makes these the defaults of every admin, third-party ones included.
+    """
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         from django.db import models
@@ -68,3 +72,44 @@ class ThaiDateAdminMixin:
             kwargs["form_class"] = ThaiDateField
             kwargs["widget"] = ThaiDateInput
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class ThaiDateTimeWidget(forms.MultiWidget):
+    """Date (B.E. on Thai pages) and time side by side."""
+
+    def __init__(self, attrs=None):
+        super().__init__([ThaiDateInput(), forms.TimeInput(attrs={"size": 6, "placeholder": "09:30"})], attrs)
+
+    def decompress(self, value):
+        if value:
+            local = timezone.localtime(value) if timezone.is_aware(value) else value
+            return [local.date(), local.time().replace(second=0, microsecond=0)]
+        return [None, None]
+
+
+class ThaiDateTimeHiddenWidget(ThaiDateTimeWidget):
+    """The same two values as hidden inputs (a form's initial value kept beside the field)."""
+
+    template_name = "django/forms/widgets/splithiddendatetime.html"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs)
+        for widget in self.widgets:
+            widget.input_type = "hidden"
+
+
+class ThaiDateTimeField(forms.MultiValueField):
+    """A date typed the Thai way (B.E. accepted) and a time of day; the time defaults to 00:00."""
+
+    widget = ThaiDateTimeWidget
+    hidden_widget = ThaiDateTimeHiddenWidget
+
+    def __init__(self, **kwargs):
+        fields = [ThaiDateField(), forms.TimeField(required=False)]
+        super().__init__(fields, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list):
+        if not data_list or not data_list[0]:
+            return None
+        day, time = data_list[0], data_list[1] or dt.time(0, 0)
+        return timezone.make_aware(dt.datetime.combine(day, time))

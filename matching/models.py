@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class RequestGroup(models.Model):
@@ -37,7 +38,10 @@ class RequestGroupMember(models.Model):
     """A request's place in a group; a request belongs to one group at most."""
 
     group = models.ForeignKey(
-        RequestGroup, verbose_name=_("group"), on_delete=models.CASCADE, related_name="members"
+        RequestGroup,
+        verbose_name=pgettext_lazy("request group", "group"),
+        on_delete=models.CASCADE,
+        related_name="members",
     )
     request = models.OneToOneField(
         "requests_app.Request",

@@ -21,7 +21,7 @@ class PhotoInline(admin.TabularInline):
     def preview(self, obj):
         if not obj.pk or not obj.image:
             return ""
-        return format_html('<img src="{}" alt="" style="max-height:4rem">', obj.list_url)
+        return format_html('<img class="photo-preview" src="{}" alt="">', obj.list_url)
 
 
 class ArticlePhotoInline(PhotoInline):

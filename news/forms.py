@@ -1,12 +1,9 @@
 """The staff form for a news article: rich-text body, Thai date and time of publication."""
 
-import datetime as dt
-
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import ThaiDateField, ThaiDateInput
+from core.forms import ThaiDateTimeField
 from news.models import Article
 
 
@@ -24,35 +21,6 @@ class RichTextarea(forms.Textarea):
 
     def __init__(self, attrs=None):
         super().__init__({"data-richtext": "true", "rows": 18, **(attrs or {})})
-
-
-class ThaiDateTimeWidget(forms.MultiWidget):
-    """Date (B.E. on Thai pages) and time side by side."""
-
-    def __init__(self, attrs=None):
-        super().__init__([ThaiDateInput(), forms.TimeInput(attrs={"size": 6, "placeholder": "09:30"})], attrs)
-
-    def decompress(self, value):
-        if value:
-            local = timezone.localtime(value) if timezone.is_aware(value) else value
-            return [local.date(), local.time().replace(second=0, microsecond=0)]
-        return [None, None]
-
-
-class ThaiDateTimeField(forms.MultiValueField):
-    """A date typed the Thai way (B.E. accepted) and a time of day; the time defaults to 00:00."""
-
-    widget = ThaiDateTimeWidget
-
-    def __init__(self, **kwargs):
-        fields = [ThaiDateField(), forms.TimeField(required=False)]
-        super().__init__(fields, require_all_fields=False, **kwargs)
-
-    def compress(self, data_list):
-        if not data_list or not data_list[0]:
-            return None
-        day, time = data_list[0], data_list[1] or dt.time(0, 0)
-        return timezone.make_aware(dt.datetime.combine(day, time))
 
 
 class ArticleAdminForm(forms.ModelForm):

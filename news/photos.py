@@ -8,6 +8,7 @@ the camera original.
 
 import io
 import uuid
+from contextlib import contextmanager
 from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
@@ -37,30 +38,59 @@ def rendition_upload_to(instance, filename: str) -> str:
 
 
 def validate_photo(file) -> None:
-    """Refuse anything that is not a real image of a sensible size."""
+    """Refuse anything that is not a real image of a sensible size.
+
+    Only a new upload is read. A photo already in storage was checked when it was uploaded, and
+    its handle belongs to the model field, which opens and closes it for its own reasons (Django
+    reads an image's dimensions each time the field is assigned, and closes the file after):
+    re-saving a record with photos must neither fetch every original back from storage nor
+    depend on that handle still being open.
+    """
+    if getattr(file, "_committed", False):
+        return
     if file.size is not None and file.size > MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("The photo is %(size)s; the limit is %(limit)s."),
             code="too_large",
             params={"size": filesizeformat(file.size), "limit": filesizeformat(MAX_UPLOAD_BYTES)},
         )
-    try:
-        file.seek(0)
-        with Image.open(file) as image:
-            image_format, (width, height) = image.format, image.size
-            if width > MAX_DIMENSION or height > MAX_DIMENSION:
-                raise ValidationError(
-                    _("The photo is %(width)s × %(height)s pixels; at most %(limit)s on each side."),
-                    code="too_big",
-                    params={"width": width, "height": height, "limit": MAX_DIMENSION},
-                )
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as error:
-        raise ValidationError(_("Upload a real photo (JPEG, PNG, WebP or GIF)."), code="invalid") from error
-    finally:
-        file.seek(0)
+    with _reading(file) as readable:
+        try:
+            with Image.open(readable) as image:
+                image_format, (width, height) = image.format, image.size
+                if width > MAX_DIMENSION or height > MAX_DIMENSION:
+                    raise ValidationError(
+                        _("The photo is %(width)s × %(height)s pixels; at most %(limit)s on each side."),
+                        code="too_big",
+                        params={"width": width, "height": height, "limit": MAX_DIMENSION},
+                    )
+                image.verify()
+        except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as error:
+            raise ValidationError(
+                _("Upload a real photo (JPEG, PNG, WebP or GIF)."), code="invalid"
+            ) from error
     if image_format not in ALLOWED_FORMATS:
         raise ValidationError(_("Upload a real photo (JPEG, PNG, WebP or GIF)."), code="invalid")
+
+
+@contextmanager
+def _reading(file):
+    """``file`` open and at its start for the block, then left as it was found.
+
+    A file someone else closed is opened again for the block and closed after; an open one is
+    rewound, so the storage that saves it next reads it whole.
+    """
+    was_closed = bool(getattr(file, "closed", False))
+    if was_closed:
+        file.open("rb")
+    try:
+        file.seek(0)
+        yield file
+    finally:
+        if was_closed:
+            file.close()
+        else:
+            file.seek(0)
 
 
 def render_jpeg(source, longest_side: int) -> bytes:
@@ -131,7 +161,9 @@ class Photo(models.Model):
     def make_renditions(self) -> None:
         """Write the list and detail renditions of the current image."""
         stem = PurePosixPath(self.image.name).stem
-        with self.image.open("rb") as source:
+        # A handle of our own on the stored copy: closing the field's handle here would close
+        # the uploaded file the request still holds (and the admin reads after saving).
+        with self.image.storage.open(self.image.name, "rb") as source:
             for field, size in RENDITIONS.items():
                 getattr(self, field).save(
                     f"{stem}-{size}.jpg", ContentFile(render_jpeg(source, size)), save=False

@@ -6,10 +6,12 @@ from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import SpreadsheetMixin
 from core.forms import ThaiDateAdminMixin
 from privacy.admin_mixins import PERSONAL_DATA_NOTICE, AccessLoggedAdminMixin, AnonymisePCSOActionMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
-from provinces.services import membership_regroup
+from provinces.resources import PCSOResource, TechnologyClinicResource
+from provinces.services import centre_number, membership_regroup
 
 
 class MembershipInline(ThaiDateAdminMixin, admin.TabularInline):
@@ -141,9 +143,19 @@ class RegionalCentreAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
         (_("Establishment"), {"fields": ["established_on", "established_by_th", "established_by_en"]}),
     ]
 
+    def get_search_results(self, request, queryset, search_term):
+        """Staff find a centre as they write it: "ศวภ.2", "ศวภ. ๒", "RCC 2" or just "2"."""
+        number = centre_number(search_term)
+        if number is not None:
+            return queryset.filter(number=number), False
+        return super().get_search_results(request, queryset, search_term)
+
 
 @admin.register(PCSO)
-class PCSOAdmin(AccessLoggedAdminMixin, AnonymisePCSOActionMixin, ThaiDateAdminMixin, SimpleHistoryAdmin):
+class PCSOAdmin(
+    AccessLoggedAdminMixin, AnonymisePCSOActionMixin, SpreadsheetMixin, ThaiDateAdminMixin, SimpleHistoryAdmin
+):
+    resource_classes = [PCSOResource]
     list_display = ["name", "province", "position", "term_start", "term_end", "user"]
     list_filter = ["province__region"]
     list_select_related = ["province", "user"]
@@ -171,7 +183,8 @@ class PCSOAdmin(AccessLoggedAdminMixin, AnonymisePCSOActionMixin, ThaiDateAdminM
 
 
 @admin.register(TechnologyClinic)
-class TechnologyClinicAdmin(SimpleHistoryAdmin):
+class TechnologyClinicAdmin(SpreadsheetMixin, SimpleHistoryAdmin):
+    resource_classes = [TechnologyClinicResource]
     list_display = ["institution_th", "province", "website"]
     list_select_related = ["province"]
     list_filter = ["province__region"]

@@ -1,11 +1,13 @@
 """Workflows on the province reference data."""
 
 import datetime as dt
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.dates import to_arabic_digits
 from provinces.models import Cluster, ClusterMembership, Province
 
 
@@ -39,3 +41,12 @@ def membership_regroup(
     membership.full_clean()
     membership.save()
     return membership
+
+
+_CENTRE_NUMBER = re.compile(r"^\s*(?:ศวภ\.?|ศูนย์|rcc|centre|center)?\s*(\d{1,2})\s*$", re.IGNORECASE)
+
+
+def centre_number(text: str) -> int | None:
+    """The regional centre's number in what staff type: "ศวภ.2", "ศวภ. ๒", "RCC 2", "2"; else None."""
+    match = _CENTRE_NUMBER.match(to_arabic_digits(text or ""))
+    return int(match.group(1)) if match else None

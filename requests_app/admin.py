@@ -9,12 +9,13 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import ReadOnlyModelAdmin
+from core.admin import ReadOnlyModelAdmin, SpreadsheetMixin
 from core.forms import ThaiDateAdminMixin
 from core.pagination import EstimatedCountPaginator
 from requests_app import services
 from requests_app.filters import fiscal_year_choices
 from requests_app.models import Assignment, Attachment, Category, ReferenceCounter, Request, RequestEvent
+from requests_app.resources import RequestResource
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -85,7 +86,7 @@ class FiscalYearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Request)
-class RequestAdmin(admin.ModelAdmin):
+class RequestAdmin(SpreadsheetMixin, admin.ModelAdmin):
     list_display = [
         "reference",
         "title",
@@ -97,6 +98,7 @@ class RequestAdmin(admin.ModelAdmin):
         "version",
     ]
     list_filter = ["status", "source", "category", FiscalYearListFilter, "province__regional_centre"]
+    resource_classes = [RequestResource]
     list_select_related = ["province", "category"]
     # 200,000 rows: no second COUNT(*) for "of N in total", and an estimate for the unfiltered total.
     show_full_result_count = False

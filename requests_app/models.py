@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import BilingualName, TimeStampedModel
+from core.templatetags.thai import thaidatetime
 
 
 class Category(BilingualName, models.Model):
@@ -378,7 +379,8 @@ class RequestEvent(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.request_id} {self.kind} {self.created_at:%Y-%m-%d %H:%M}"
+        # Written for the page it is on: B.E. on Thai pages (the admin's titles and breadcrumbs).
+        return f"{self.request_id} {self.get_kind_display()} {thaidatetime(self.created_at)}"
 
     @property
     def actor_role_label(self) -> str:

@@ -74,3 +74,12 @@ def client_for(client):
         return client
 
     return _login
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_terminal_summary(terminalreporter):
+    """The quality gates' counts (tests/gates.py), where CI's log shows them."""
+    from tests.gates import GATE_LINES
+
+    for line in GATE_LINES:
+        terminalreporter.write_line(line)

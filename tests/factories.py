@@ -37,6 +37,7 @@ class WorkshopFactory(factory.django.DjangoModelFactory):
     venue = "โรงแรมดิเอ็มเพรส"
     host_province = factory.LazyFunction(lambda: Province.objects.get(code="50"))
     status = Workshop.Status.HELD
+    publication = Workshop.Publication.PUBLISHED
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):

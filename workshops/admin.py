@@ -3,21 +3,18 @@
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from core import dates
+from core.admin import SpreadsheetMixin
 from news.admin import PhotoInline
 from requests_app.models import Request
 from requests_app.services import request_record_from_workshop
 from workshops import services
 from workshops.forms import WorkshopAdminForm
 from workshops.models import Activity, Participation, Workshop, WorkshopPhoto
-
-
-def thai() -> bool:
-    return (get_language() or "th").startswith("th")
+from workshops.resources import WorkshopResource
 
 
 class ParticipationInline(admin.TabularInline):
@@ -63,18 +60,20 @@ class OutcomeInline(admin.StackedInline):
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(SimpleHistoryAdmin):
+class WorkshopAdmin(SpreadsheetMixin, SimpleHistoryAdmin):
     form = WorkshopAdminForm
-    list_display = ["title", "start_date", "host_province", "target_cluster", "status", "participant_count"]
-    list_filter = ["status", "target_cluster", "organising_centre"]
-    list_select_related = ["host_province", "target_cluster"]
+    resource_classes = [WorkshopResource]
+    # The target cluster is a filter beside the list: its long names left no room for the rest.
+    list_display = ["title", "start_date", "host_province", "status", "publication", "participant_count"]
+    list_filter = ["publication", "status", "target_cluster", "organising_centre"]
+    list_select_related = ["host_province"]
     search_fields = ["title", "title_en", "venue", "theme", "slug"]
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["host_province", "target_cluster", "target_provinces", "organising_centre"]
-    actions = ["duplicate"]
+    actions = ["publish", "unpublish", "duplicate"]
     fieldsets = [
-        (None, {"fields": ["title", "title_en", "slug", "theme", "status"]}),
+        (None, {"fields": ["title", "title_en", "slug", "theme", "status", "publication"]}),
         (_("When and where"), {"fields": [("start_date", "end_date"), "venue", "host_province"]}),
         (_("Provinces"), {"fields": ["organising_centre", "target_cluster", "target_provinces"]}),
         (_("People"), {"fields": ["chair", "officials", "participant_count"]}),
@@ -105,22 +104,22 @@ class WorkshopAdmin(SimpleHistoryAdmin):
                 outcome.save()
         formset.save_m2m()
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        outside = services.workshop_provinces_outside_cluster(workshop=form.instance)
-        if outside:
-            self.message_user(
-                request,
-                gettext(
-                    "Check the target provinces: %(provinces)s did not belong to %(cluster)s on %(date)s."
-                )
-                % {
-                    "provinces": ", ".join(province.name for province in outside),
-                    "cluster": form.instance.target_cluster,
-                    "date": dates.format_date(form.instance.start_date, "th" if thai() else "en"),
-                },
-                messages.WARNING,
-            )
+    @admin.action(description=_("Publish on the portal"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_publication(request, queryset, Workshop.Publication.PUBLISHED)
+
+    @admin.action(description=_("Withdraw to draft"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        self._set_publication(request, queryset, Workshop.Publication.DRAFT)
+
+    def _set_publication(self, request, queryset, publication: str) -> None:
+        count = services.workshops_set_publication(workshops=queryset, publication=publication)
+        message = (
+            ngettext("Published %(count)d workshop.", "Published %(count)d workshops.", count)
+            if publication == Workshop.Publication.PUBLISHED
+            else ngettext("Withdrew %(count)d workshop.", "Withdrew %(count)d workshops.", count)
+        )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Duplicate as a new workshop"), permissions=["add"])
     def duplicate(self, request, queryset):

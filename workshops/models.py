@@ -28,9 +28,15 @@ class WorkshopQuerySet(models.QuerySet):
         targeted = Workshop.target_provinces.through.objects.filter(province=province)
         return self.filter(Q(host_province=province) | Q(pk__in=targeted.values("workshop_id")))
 
+    def published(self) -> "WorkshopQuerySet":
+        """Workshops the public may see: those staff have published (drafts stay in the admin)."""
+        return self.filter(publication=WorkshopPublication.PUBLISHED)
+
     def visible_to(self, user) -> "WorkshopQuerySet":
-        """Workshops are public records: everyone sees them all."""
-        return self.all()
+        """Staff see every workshop (drafts for preview); everyone else the published ones."""
+        if user.is_authenticated and (user.is_superuser or getattr(user, "role", "") == "staff"):
+            return self.all()
+        return self.published()
 
 
 class WorkshopStatus(models.TextChoices):
@@ -41,10 +47,18 @@ class WorkshopStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class WorkshopPublication(models.TextChoices):
+    """Whether the public sees a workshop yet, like a news article's draft and published."""
+
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
 class Workshop(TimeStampedModel):
     """A workshop between MOST agencies and the provinces of a cluster."""
 
     Status = WorkshopStatus
+    Publication = WorkshopPublication
 
     title = models.CharField(_("title (Thai)"), max_length=300)
     title_en = models.CharField(_("title (English)"), max_length=300, blank=True)
@@ -86,6 +100,13 @@ class Workshop(TimeStampedModel):
     participant_count = models.PositiveIntegerField(_("participants"), null=True, blank=True)
     summary = models.TextField(_("summary"), blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+    publication = models.CharField(
+        _("publication"),
+        max_length=20,
+        choices=Publication.choices,
+        default=Publication.DRAFT,
+        help_text=_("A draft is seen only by ministry staff; publish it to show it on the portal."),
+    )
 
     objects = WorkshopQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
@@ -108,6 +129,9 @@ class Workshop(TimeStampedModel):
             models.CheckConstraint(
                 condition=Q(status__in=WorkshopStatus.values), name="workshop_status_valid"
             ),
+            models.CheckConstraint(
+                condition=Q(publication__in=WorkshopPublication.values), name="workshop_publication_valid"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -119,6 +143,10 @@ class Workshop(TimeStampedModel):
     @property
     def localized_title(self) -> str:
         return localized(self.title, self.title_en)
+
+    @property
+    def is_public(self) -> bool:
+        return self.publication == self.Publication.PUBLISHED
 
     @property
     def fiscal_year(self) -> int:

@@ -3,11 +3,13 @@
 Outcomes (the provinces' requests) are recorded by ``requests_app.services.request_record_from_workshop``.
 """
 
+import datetime as dt
+
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from provinces.models import Province
+from provinces.models import Cluster, Province
 from workshops.models import Workshop
 
 
@@ -59,5 +61,25 @@ def workshop_provinces_outside_cluster(*, workshop: Workshop) -> list[Province]:
     """Target provinces that were not members of the workshop's cluster on its start date."""
     if not workshop.target_cluster_id or not workshop.pk:
         return []
-    members = workshop.target_cluster.members_on(workshop.start_date).values("pk")
-    return list(workshop.target_provinces.exclude(pk__in=members).order_by("code"))
+    return provinces_outside_cluster(
+        cluster=workshop.target_cluster, day=workshop.start_date, provinces=workshop.target_provinces.all()
+    )
+
+
+def provinces_outside_cluster(*, cluster: Cluster, day: dt.date, provinces) -> list[Province]:
+    """Those of ``provinces`` that were not members of ``cluster`` on ``day`` (before anything is saved)."""
+    members = set(cluster.members_on(day).values_list("pk", flat=True))
+    return sorted((province for province in provinces if province.pk not in members), key=lambda p: p.code)
+
+
+@transaction.atomic
+def workshops_set_publication(*, workshops, publication: str) -> int:
+    """Publish or withdraw ``workshops``; returns how many changed. Saved one by one, so the
+    history, the search index and the page caches follow each of them."""
+    count = 0
+    for workshop in workshops.exclude(publication=publication):
+        workshop.publication = publication
+        workshop.full_clean()
+        workshop.save()
+        count += 1
+    return count

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "import_export",
     "core",
     "accounts",
     "provinces",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "core.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.buddhist_era.AdminBuddhistEraMiddleware",
     "core.cache.PublicPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -217,6 +219,15 @@ LOGGING = {
 
 # Demo logins exist only in debug; load_demo refuses to create them otherwise.
 DEMO_PASSWORD = "demo-pass-2556"  # nosec B105
+
+# Spreadsheet import and export in the admin (django-import-export): the uploaded file waits for
+# the staff member's confirmation in the media storage (shared by every app server), the whole
+# file is one transaction, importing needs the right to add and exporting the right to view.
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.MediaStorage"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 # The open-data API (api/): read-only, anonymous, public records only.
 REST_FRAMEWORK = {

@@ -38,6 +38,7 @@ def test_staff_publish_a_workshop_and_its_news_and_the_public_reads_them(page, p
     page.fill("#id_title", WORKSHOP_TITLE)
     page.fill("#id_title_en", WORKSHOP_TITLE_EN)
     page.select_option("#id_status", "held")
+    page.select_option("#id_publication", "published")  # a new workshop starts as a draft
     page.fill("#id_start_date", "1/11/2556")
     page.fill("#id_end_date", "1/11/2556")
     page.fill("#id_venue", "โรงแรมดิเอ็มเพรส")

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from provinces.models import Cluster, ClusterMembership, Province
+from provinces.models import Cluster, ClusterMembership, Province, RegionalCentre
 from tests.factories import RequestFactory, WorkshopFactory
 
 pytestmark = pytest.mark.django_db
@@ -197,3 +197,24 @@ def test_province_page_shows_the_newest_workshops_and_links_to_all(client):
     listed = client.get("/en/workshops/", {"province": "chiang-mai"}).content.decode()
     assert all(f'href="{workshop.get_absolute_url()}"' in listed for workshop in workshops)
     assert "All workshops of" not in client.get("/en/provinces/lamphun/").content.decode()
+
+
+@pytest.mark.parametrize("typed", ["ศวภ.2", "ศวภ. 2", "ศวภ.๒", "RCC 2", "2"])
+def test_the_centre_autocomplete_finds_a_centre_as_staff_write_it(client_for, staff, typed):
+    response = client_for(staff).get(
+        reverse("admin:autocomplete"),
+        {
+            "term": typed,
+            "app_label": "workshops",
+            "model_name": "workshop",
+            "field_name": "organising_centre",
+        },
+    )
+    assert response.status_code == 200
+    found = response.json()["results"]
+    assert [item["id"] for item in found] == [str(RegionalCentre.objects.get(number=2).pk)]
+
+
+def test_a_staff_member_sees_the_admin_link_in_the_header_and_a_pcso_does_not(client_for, staff, pcso):
+    assert 'class="account-menu__admin" href="/admin/"' in client_for(staff).get("/").content.decode()
+    assert "account-menu__admin" not in client_for(pcso).get("/").content.decode()

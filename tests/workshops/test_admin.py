@@ -33,6 +33,7 @@ def workshop_form(**overrides) -> dict:
         "slug": "north-2556",
         "theme": "",
         "status": "held",
+        "publication": "published",
         "start_date": "1/11/2556",
         "end_date": "1/11/2556",
         "venue": "โรงแรมดิเอ็มเพรส",
@@ -176,23 +177,28 @@ def test_end_before_start_message_is_in_the_pages_language(staff_client):
     assert expected in content
 
 
-def test_a_target_province_outside_the_cluster_is_a_warning_not_a_refusal(staff_client):
-    # Udon Thani (41) is not in Upper North 1.
+def test_a_target_province_outside_the_cluster_is_refused_before_saving_with_the_ways_out(staff_client):
+    # Udon Thani (41) was in Upper Northeast 1, not Upper North 1, on 1 Nov 2556.
     data = workshop_form(target_provinces=[province("50").pk, province("41").pk])
-    response = staff_client.post(ADD_URL, data, HTTP_ACCEPT_LANGUAGE="en")
-    assert response.status_code == 302
-    assert Workshop.objects.filter(slug="north-2556").exists()
-    warnings = [
-        str(message) for message in get_messages(response.wsgi_request) if message.level_tag == "warning"
-    ]
+    response = staff_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert not Workshop.objects.filter(slug="north-2556").exists()
+    errors = response.context["adminform"].form.errors["target_provinces"]
+    assert len(errors) == 1
     udon, chiang_mai = province("41"), province("50")
-    assert len(warnings) == 1
-    assert udon.name_th in warnings[0] or udon.name_en in warnings[0]
-    assert chiang_mai.name_th not in warnings[0] and chiang_mai.name_en not in warnings[0]
+    message = errors[0]
+    assert udon.name_th in message and chiang_mai.name_th not in message.split(".")[0]
+    assert "1 พฤศจิกายน 2556" in message  # the day, in B.E.
+    assert udon.cluster_on(dt.date(2013, 11, 1)).name_th in message  # the cluster it was in
+    assert "ลบ" in message or "นำ" in message  # the ways out, in Thai
+    # Following the advice (leaving the cluster empty) saves it.
+    data["target_cluster"] = ""
+    assert staff_client.post(ADD_URL, data).status_code == 302
 
 
-def test_provinces_inside_the_cluster_give_no_warning(staff_client):
+def test_provinces_inside_the_cluster_give_no_error(staff_client):
     response = staff_client.post(ADD_URL, workshop_form())
+    assert response.status_code == 302
     assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
 
 

@@ -102,6 +102,20 @@ DEMO_USERS = {
     "focal-tint": ("focal_point", "agency", "TINT"),
 }
 
+#: The people behind the demo logins: Thai names, positions and addresses (on a reserved
+#: ``.example`` domain, so a demo notification can be read in the console and never reaches anyone).
+DEMO_PEOPLE = {
+    "admin": ("ผู้ดูแล", "ระบบ", "ผู้ดูแลระบบ สำนักงานปลัดกระทรวงวิทยาศาสตร์และเทคโนโลยี"),
+    "staff": ("วรรณา", "ศรีสุข", "นักวิเคราะห์นโยบายและแผนชำนาญการ สำนักงานปลัดกระทรวงวิทยาศาสตร์และเทคโนโลยี"),
+    "pcso-chiangmai": ("ประเสริฐ", "วงศ์คำ", "รองผู้ว่าราชการจังหวัดเชียงใหม่"),
+    "pcso-loei": ("สมศักดิ์", "ภูผาทอง", "รองผู้ว่าราชการจังหวัดเลย"),
+    "coordinator-rcc1": ("นภาพร", "แก้วมณี", "ผู้ประสานงาน ศูนย์ประสานงานกระทรวงวิทยาศาสตร์และเทคโนโลยีประจำภูมิภาค (ภาคเหนือตอนบน)"),
+    "focal-dss": ("กมล", "รัตนชัย", "นักวิทยาศาสตร์ชำนาญการพิเศษ กรมวิทยาศาสตร์บริการ"),
+    "focal-tistr": ("ปิยะนุช", "ทองดี", "นักวิจัย สถาบันวิจัยวิทยาศาสตร์และเทคโนโลยีแห่งประเทศไทย"),
+    "focal-tint": ("อนุชา", "บุญมา", "นักวิทยาศาสตร์นิวเคลียร์ สถาบันเทคโนโลยีนิวเคลียร์แห่งชาติ"),
+}  # fmt: skip
+DEMO_EMAIL_DOMAIN = "most-portal.example"
+
 
 def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
@@ -154,6 +168,7 @@ class Command(BaseCommand):
                 "host_province": province[host],
                 "target_cluster": Cluster.objects.get(code=cluster_code),
                 "status": Workshop.Status.HELD,
+                "publication": Workshop.Publication.PUBLISHED,
                 "summary": "การประชุมเชิงปฏิบัติการเพื่อเรียนรู้ความสำเร็จจากโครงการที่กระทรวงวิทยาศาสตร์ฯ "
                 "ให้การสนับสนุน ระดมความคิดเห็นเพื่อรับทราบความต้องการของจังหวัด "
                 "และบูรณาการแผนงานและงบประมาณกับท้องถิ่น",
@@ -186,6 +201,7 @@ class Command(BaseCommand):
                 "officials": NORTH_2013_OFFICIALS,
                 "participant_count": 130,
                 "status": Workshop.Status.HELD,
+                "publication": Workshop.Publication.PUBLISHED,
                 "summary": "หารือประเด็นความต้องการด้านวิทยาศาสตร์ เทคโนโลยีและนวัตกรรมของจังหวัด/กลุ่มจังหวัด"
                 "ภาคเหนือตอนบน และบูรณาการการทำงานร่วมกันผ่านผู้บริหารวิทยาศาสตร์จังหวัดระดับสูง (PCSO)",
             },
@@ -344,6 +360,7 @@ class Command(BaseCommand):
                 links["regional_centre"] = RegionalCentre.objects.get(number=code)
             elif link == "agency":
                 links["agency"] = agency[code]
+            self._person(user)
             user_set_role(user=user, role=role, **links)
         admin, was_created = User.objects.get_or_create(
             username="admin", defaults={"is_superuser": True, "is_staff": True}
@@ -352,4 +369,12 @@ class Command(BaseCommand):
             admin.set_password(settings.DEMO_PASSWORD)
             admin.save()
             created += 1
+        self._person(admin)
         return created
+
+    def _person(self, user: User) -> None:
+        first, last, position = DEMO_PEOPLE[user.username]
+        user.first_name, user.last_name, user.position = first, last, position
+        user.email = f"{user.username}@{DEMO_EMAIL_DOMAIN}"
+        user.full_clean(exclude=["password"])
+        user.save()

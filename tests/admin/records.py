@@ -1,0 +1,140 @@
+"""One real record for every model registered in the admin, with its photos and attachments.
+
+``RECORD_BUILDERS`` maps a model label to a function that builds a full record of it: the
+re-save test opens each registered model's change form with one. A model registered later
+without a builder here makes that test fail (it is never skipped): add its builder.
+"""
+
+import datetime as dt
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from agencies.models import Agency, Mechanism
+from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
+from news.models import ArticlePhoto
+from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
+from requests_app.models import Attachment, Category, ReferenceCounter, RequestEvent
+from tests.factories import ArticleFactory, AssignmentFactory, RequestFactory, UserFactory, WorkshopFactory
+from tests.news.helpers import image_upload
+from workshops.models import Activity, Participation, WorkshopPhoto
+
+
+def workshop(user):
+    record = WorkshopFactory(
+        title="การประชุมเชิงปฏิบัติการ ภาคเหนือตอนบน",
+        title_en="Upper North workshop",
+        target_cluster=Cluster.objects.get(code="north-upper-1"),
+        organising_centre=RegionalCentre.objects.get(number=1),
+        chair="ดร.พีรพันธุ์ พาลุสุข",
+        officials="ปลัดกระทรวง\nรองผู้ว่าราชการจังหวัดเชียงใหม่",
+        participant_count=130,
+    )
+    record.target_provinces.set(Province.objects.filter(code__in=["50", "51", "52", "58"]))
+    Participation.objects.create(workshop=record, agency=Agency.objects.get(code="DSS"), role="exhibitor")
+    Activity.objects.create(
+        workshop=record,
+        kind="satellite_images",
+        title="มอบภาพถ่ายดาวเทียม",
+        agency=Agency.objects.get(code="GISTDA"),
+    )
+    WorkshopPhoto.objects.create(workshop=record, image=image_upload("one.jpg"), caption="ภาพที่หนึ่ง")
+    WorkshopPhoto.objects.create(workshop=record, image=image_upload("two.png", fmt="PNG"), order=1)
+    RequestFactory(workshop=record, source="workshop")
+    return record
+
+
+def article(user):
+    record = ArticleFactory(workshop=WorkshopFactory(), author=user)
+    ArticlePhoto.objects.create(article=record, image=image_upload("cover.jpg"), is_cover=True, caption="ปก")
+    ArticlePhoto.objects.create(article=record, image=image_upload("second.jpg"), order=1)
+    return record
+
+
+def request(user):
+    record = RequestFactory(workshop=WorkshopFactory(), filed_by=user)
+    AssignmentFactory(request=record)
+    Attachment.objects.create(
+        request=record,
+        file=SimpleUploadedFile("แนวคิดโครงการ.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf"),
+        original_name="แนวคิดโครงการ.pdf",
+        size=15,
+        uploaded_by=user,
+    )
+    RequestEvent.objects.create(request=record, kind=RequestEvent.Kind.EDIT, actor=user, message="แก้ไข")
+    return record
+
+
+def request_group(user):
+    group = RequestGroup.objects.create(
+        title="กลุ่มลำไย", cluster=Cluster.objects.get(code="north-upper-1"), created_by=user
+    )
+    RequestGroupMember.objects.create(group=group, request=RequestFactory(), added_by=user)
+    return group
+
+
+def user(user):
+    person = UserFactory(username="somchai", first_name="สมชาย", last_name="ใจดี", email="somchai@most.go.th")
+    person.groups.add(Group.objects.get_or_create(name="ทดสอบ")[0])
+    return person
+
+
+def pcso(user):
+    return PCSO.objects.create(
+        province=Province.objects.get(code="52"),
+        name="นายสมศักดิ์ รักษ์ถิ่น",
+        term_start=dt.date(2013, 10, 1),
+        email="pcso.lampang@moi.go.th",
+    )
+
+
+def technology_clinic(user):
+    province = Province.objects.filter(technology_clinic__isnull=True).order_by("code").first()
+    return TechnologyClinic.objects.create(
+        province=province, institution_th="มหาวิทยาลัยทดสอบ", website="https://example.ac.th"
+    )
+
+
+def access_attempt(user):
+    return AccessAttempt.objects.create(
+        username="staff", ip_address="127.0.0.1", user_agent="Chromium", failures_since_start=2,
+        attempt_time=timezone.now(), get_data="", post_data="",
+    )  # fmt: skip
+
+
+RECORD_BUILDERS = {
+    "auth.Group": lambda user: Group.objects.create(name="กลุ่มทดสอบ"),
+    "axes.AccessAttempt": access_attempt,
+    "axes.AccessLog": lambda user: AccessLog.objects.create(
+        username="staff", ip_address="127.0.0.1", user_agent="Chromium", attempt_time=timezone.now()
+    ),
+    "axes.AccessFailureLog": lambda user: AccessFailureLog.objects.create(
+        username="staff", ip_address="127.0.0.1", user_agent="Chromium", attempt_time=timezone.now()
+    ),
+    "otp_totp.TOTPDevice": lambda user: TOTPDevice.objects.create(user=user, name="โทรศัพท์", confirmed=True),
+    "accounts.User": user,
+    "provinces.Province": lambda user: Province.objects.get(code="50"),
+    "provinces.Cluster": lambda user: Cluster.objects.get(code="north-upper-1"),
+    "provinces.ClusterMembership": lambda user: ClusterMembership.objects.filter(province__code="38").first(),
+    "provinces.RegionalCentre": lambda user: RegionalCentre.objects.get(number=1),
+    "provinces.PCSO": pcso,
+    "provinces.TechnologyClinic": technology_clinic,
+    "agencies.Agency": lambda user: Agency.objects.get(code="DSS"),
+    "agencies.Mechanism": lambda user: Mechanism.objects.filter(agency__code="TISTR").first(),
+    "news.Article": article,
+    "workshops.Workshop": workshop,
+    "requests_app.Category": lambda user: Category.objects.get(number=1),
+    "requests_app.Request": request,
+    "requests_app.RequestEvent": lambda user: request(user).events.first(),
+    "requests_app.Assignment": lambda user: AssignmentFactory(),
+    "requests_app.ReferenceCounter": lambda user: ReferenceCounter.objects.create(
+        fiscal_year=2557, last_sequence=4
+    ),
+    "matching.RequestGroup": request_group,
+    "matching.DuplicateMark": lambda user: DuplicateMark.objects.create(
+        request=RequestFactory(), duplicate_of=RequestFactory(), note="ซ้ำ", marked_by=user
+    ),
+}
