@@ -16,6 +16,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from agencies.models import Agency, Mechanism
 from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
 from news.models import ArticlePhoto
+from pages.models import Page
+from privacy.models import AccessLog as PersonalDataAccess
+from privacy.models import PersonalDataHold, RightsRequest
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
 from requests_app.models import Attachment, Category, ReferenceCounter, RequestEvent
 from tests.factories import ArticleFactory, AssignmentFactory, RequestFactory, UserFactory, WorkshopFactory
@@ -105,6 +108,22 @@ def access_attempt(user):
     )  # fmt: skip
 
 
+def rights_request(user):
+    person = UserFactory(username="somsri", first_name="สมศรี", last_name="มีสุข", email="somsri@most.go.th")
+    return RightsRequest.objects.create(
+        person=person,
+        kind=RightsRequest.Kind.ACCESS,
+        details="ขอสำเนาข้อมูลของข้าพเจ้า",
+        due_date=timezone.localdate() + dt.timedelta(days=30),
+    )
+
+
+def personal_data_hold(user):
+    return PersonalDataHold.objects.create(
+        request=RequestFactory(), found=[{"kind": "phone", "text": "081-234-5678"}]
+    )
+
+
 RECORD_BUILDERS = {
     "auth.Group": lambda user: Group.objects.create(name="กลุ่มทดสอบ"),
     "axes.AccessAttempt": access_attempt,
@@ -134,6 +153,16 @@ RECORD_BUILDERS = {
         fiscal_year=2557, last_sequence=4
     ),
     "matching.RequestGroup": request_group,
+    "pages.Page": lambda user: Page.objects.get(kind=Page.Kind.ABOUT),
+    "privacy.AccessLog": lambda user: PersonalDataAccess.objects.create(
+        user=user,
+        ip_address="127.0.0.1",
+        kind=PersonalDataAccess.Kind.EXPORT,
+        path="/requests/export.csv",
+        rows=8,
+    ),
+    "privacy.PersonalDataHold": personal_data_hold,
+    "privacy.RightsRequest": rights_request,
     "matching.DuplicateMark": lambda user: DuplicateMark.objects.create(
         request=RequestFactory(), duplicate_of=RequestFactory(), note="ซ้ำ", marked_by=user
     ),
