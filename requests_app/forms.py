@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from agencies.models import Agency, Mechanism
 from core.forms import ThaiDateField
 from requests_app.models import Assignment, Attachment, Category, Request
-from requests_app.services import ASSIGNMENT_TRANSITIONS
+from requests_app.services import ASSIGNMENT_TRANSITIONS, SUBMIT_NEEDS_DESCRIPTION
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -53,11 +53,19 @@ class RequestForm(forms.ModelForm):
             "desired_outcome": _("What should be different once the request is answered."),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, submitting: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
+        self.submitting = submitting
         self.fields["category"].queryset = Category.objects.all()
         self.fields["category"].empty_label = None
-        self.fields["description"].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        # A draft is saved with its title alone; a submitted request says what it needs (the
+        # services refuse it too: ``request_submit``, ``request_update``).
+        if self.submitting and not (cleaned.get("description") or "").strip():
+            self.add_error("description", SUBMIT_NEEDS_DESCRIPTION)
+        return cleaned
 
     def request_fields(self) -> dict:
         """The cleaned request, as the services take it (``request_create``, ``request_update``)."""
