@@ -6,6 +6,7 @@
  * - Filter panels (<details class="filter-panel">) start open on a wide screen; on a phone they
  *   stay folded behind their summary ("Filters (n)").
  * - A form that came back with errors puts the focus on its error summary.
+ * - The province tile map shows the focused or touched province's name and count.
  *
  * Loaded in <head> without "defer" so that the "js" class is on <html> before the page is drawn
  * (no flash of the open menu); the rest waits for the document.
@@ -57,10 +58,61 @@
     }
   }
 
+  function setUpProvinceMap(map) {
+    // The tile map names each province by its abbreviation; its full name and count show here
+    // when a tile is focused or touched. A first touch only shows them, a second opens the page.
+    var readout = map.querySelector(".province-map__readout");
+    if (!readout) {
+      return;
+    }
+    var text = readout.querySelector(".province-map__readout-text");
+    var link = readout.querySelector(".province-map__readout-link");
+    var selected = null;
+    var touched = false;
+    var wasSelected = false;
+    function show(tile) {
+      if (selected) {
+        selected.classList.remove("is-selected");
+      }
+      selected = tile;
+      tile.classList.add("is-selected");
+      text.textContent = tile.getAttribute("aria-label") + " ";
+      link.setAttribute("href", tile.getAttribute("href"));
+      readout.hidden = false;
+    }
+    map.addEventListener("pointerdown", function (event) {
+      // Before the tap focuses the tile: was it already the one shown?
+      var tile = event.target.closest && event.target.closest(".province-map__tile");
+      touched = event.pointerType === "touch" || event.pointerType === "pen";
+      wasSelected = tile !== null && tile === selected;
+    });
+    map.addEventListener("focusin", function (event) {
+      var tile = event.target.closest && event.target.closest(".province-map__tile");
+      if (tile) {
+        show(tile);
+      }
+    });
+    map.addEventListener("click", function (event) {
+      var tile = event.target.closest && event.target.closest(".province-map__tile");
+      if (!tile) {
+        return;
+      }
+      if (touched && !wasSelected) {
+        event.preventDefault();
+      }
+      show(tile);
+      touched = false;
+    });
+  }
+
   function ready() {
     setUpMenu();
     openFiltersOnWideScreens();
     focusErrorSummary();
+    var maps = document.querySelectorAll(".province-map");
+    for (var i = 0; i < maps.length; i++) {
+      setUpProvinceMap(maps[i]);
+    }
   }
 
   if (document.readyState === "loading") {
