@@ -7,7 +7,10 @@
 - ``<p{{ text|lang_th }}>``: ``lang="th"`` on an English page when ``text`` is written in Thai
   (a request, a news body, a workshop description that exist only in Thai), so a screen reader
   reads it with a Thai voice and the browser breaks its lines as Thai;
-- ``{% if text|is_thai %}``: whether ``text`` is written in Thai.
+- ``<p{{ text|lang_en }}>``: ``lang="en"`` on a Thai page for text written in English only
+  (the API's OpenAPI descriptions);
+- ``{% if text|thai_only %}``: whether ``text`` is Thai on a page in another language (to say
+  "available in Thai only" once above it).
 """
 
 import re
@@ -46,3 +49,20 @@ def lang_th(text) -> str:
     if (get_language() or "th").startswith("th") or not is_thai(text):
         return ""
     return mark_safe(' lang="th"')  # noqa: S308  # nosec B308, B703 — a constant
+
+
+@register.filter
+def thai_only(text) -> bool:
+    """Whether ``text`` is written in Thai and the page is in another language."""
+    return not (get_language() or "th").startswith("th") and is_thai(text)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@register.filter
+def lang_en(text) -> str:
+    """`` lang="en"`` for English-only text on a Thai page; nothing otherwise."""
+    if not (get_language() or "th").startswith("th") or is_thai(text) or not _LATIN.search(str(text or "")):
+        return ""
+    return mark_safe(' lang="en"')  # noqa: S308  # nosec B308, B703 — a constant
