@@ -72,7 +72,7 @@ def province_map_svg(
             f'data-province="{province.code}" data-value="{count}" aria-label="{escape(label)}">'
             f"<title>{escape(label)}</title>"
             f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" rx="3"/>'
-            f'<text x="{x + TILE / 2}" y="{y + TILE / 2 + 4}" text-anchor="middle" aria-hidden="true">'
+            f'<text x="{x + TILE / 2}" y="{y + TILE / 2 + 4}" text-anchor="middle">'
             f"{escape(province.abbreviation)}</text>"
             "</a>"
         )
