@@ -48,7 +48,8 @@ def lang_th(text) -> str:
     """`` lang="th"`` for Thai text on a page in another language; nothing otherwise."""
     if (get_language() or "th").startswith("th") or not is_thai(text):
         return ""
-    return mark_safe(' lang="th"')  # noqa: S308  # nosec B308, B703 — a constant
+    # A constant attribute.
+    return mark_safe(' lang="th"')  # noqa: S308  # nosec B308, B703
 
 
 @register.filter
@@ -65,4 +66,5 @@ def lang_en(text) -> str:
     """`` lang="en"`` for English-only text on a Thai page; nothing otherwise."""
     if not (get_language() or "th").startswith("th") or is_thai(text) or not _LATIN.search(str(text or "")):
         return ""
-    return mark_safe(' lang="en"')  # noqa: S308  # nosec B308, B703 — a constant
+    # A constant attribute.
+    return mark_safe(' lang="en"')  # noqa: S308  # nosec B308, B703
