@@ -1,6 +1,7 @@
 """Forms of the request pages: filing, editing, reasons, comments, assignments."""
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Mechanism
@@ -36,7 +37,12 @@ class RequestForm(forms.ModelForm):
 
     attachments = MultipleFileField(
         label=_("Attachments"),
-        help_text=_("PDF, images (JPG, PNG), Word, Excel or OpenDocument files; at most 5 MB each."),
+        # From the same list as the input's accept= and the checks, so the three never disagree.
+        help_text=format_lazy(
+            _("Accepted file types: {types}; at most {size} MB each."),
+            types=", ".join(f".{extension}" for extension in Attachment.ALLOWED_EXTENSIONS),
+            size=Attachment.MAX_SIZE // (1024 * 1024),
+        ),
     )
 
     class Meta:

@@ -107,3 +107,10 @@ def test_no_template_writes_an_inline_style():
         if re.search(r"\sstyle=", path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_the_file_help_text_and_accept_list_the_same_types(client_for, pcso):
+    html = client_for(pcso).get("/en/requests/new/").content.decode()
+    accept = re.search(r'<input type="file"[^>]*accept="([^"]+)"', html).group(1).split(",")
+    help_text = re.search(r'id="id_attachments_helptext">Accepted file types: ([^;]+);', html).group(1)
+    assert accept == help_text.split(", ") and ".pdf" in accept
