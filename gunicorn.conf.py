@@ -11,6 +11,12 @@ graceful_timeout = 20
 keepalive = 5
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))  # 0: workers are not recycled
 max_requests_jitter = 50
-accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None
+# The access log is computer traffic data (Computer Crime Act s.26: kept at least 90 days, see
+# README "Logs and retention"): on by default, to standard output for the platform's log collector;
+# GUNICORN_ACCESSLOG names a file instead, or "off" turns it off (development only).
+_accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
+accesslog = None if _accesslog.lower() in ("", "off", "none") else _accesslog
+# gunicorn's format plus the client address the load balancer passes on.
+access_log_format = '%(h)s %({x-forwarded-for}i)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"'
 errorlog = "-"
 preload_app = False

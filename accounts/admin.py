@@ -7,10 +7,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.models import User
 from accounts.services import user_set_role
+from privacy.admin_mixins import PERSONAL_DATA_NOTICE, AccessLoggedAdminMixin, AnonymiseUserActionMixin
 
 
 @admin.register(User)
-class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
+class UserAdmin(AccessLoggedAdminMixin, AnonymiseUserActionMixin, SimpleHistoryAdmin, DjangoUserAdmin):
     list_display = [
         "username",
         "email",
@@ -29,7 +30,7 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
     readonly_fields = ["last_login", "date_joined"]
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
-        (_("Person"), {"fields": ["first_name", "last_name", "email"]}),
+        (_("Person"), {"fields": ["first_name", "last_name", "email"], "description": PERSONAL_DATA_NOTICE}),
         (
             _("Role in the programme"),
             {
@@ -43,7 +44,14 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
         (_("Access"), {"fields": ["is_active", "is_superuser", "last_login", "date_joined"]}),
     ]
     add_fieldsets = [
-        (None, {"classes": ["wide"], "fields": ["username", "email", "password1", "password2"]}),
+        (
+            None,
+            {
+                "classes": ["wide"],
+                "fields": ["username", "email", "password1", "password2"],
+                "description": PERSONAL_DATA_NOTICE,
+            },
+        ),
         (_("Role in the programme"), {"fields": ["role", "province", "regional_centre", "agency"]}),
     ]
 

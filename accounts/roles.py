@@ -26,6 +26,8 @@ _STAFF_MODELS = {
     "workshops": ["workshop", "participation", "activity", "workshopphoto"],
     "news": ["article", "articlephoto"],
     "requests_app": ["category", "request", "assignment", "attachment", "requestevent"],
+    "pages": ["page"],  # the standard's pages (the admin refuses adding and deleting them)
+    "privacy": ["rightsrequest"],  # the register of data subjects' requests (deleting refused)
 }
 
 # What staff read but never change in the admin: the services write these.
@@ -35,6 +37,8 @@ _STAFF_READ_ONLY = [
     "matching.view_requestgroupmember",
     "matching.view_duplicatemark",
     "accounts.view_user",  # logins and their role history; superusers change them
+    "privacy.view_accesslog",  # the access log is append-only: read, never changed
+    "privacy.view_personaldatahold",  # holds are released on the request page, by the desk
 ]
 
 PERMISSIONS: dict[str, list[str]] = {

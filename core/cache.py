@@ -17,7 +17,7 @@ VERSION_KEY = "public-pages:version"
 # Bulk updates send no signal: a cached aggregate is recomputed at the latest after this long.
 CONTENT_TIMEOUT = 60 * 10
 T = TypeVar("T")
-CONTENT_APPS = {"provinces", "agencies", "workshops", "news", "requests_app", "matching"}
+CONTENT_APPS = {"provinces", "agencies", "workshops", "news", "requests_app", "matching", "pages"}
 _CACHEABLE_TYPES = ("text/html", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
                     "text/calendar", "application/pdf", "text/csv", "application/json")  # fmt: skip
 

@@ -4,6 +4,7 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import override
 
 from agencies.models import Agency
+from core.cache import content_version
 
 
 def _in_language(request, code: str) -> str:
@@ -22,13 +23,19 @@ def _in_language(request, code: str) -> str:
             return request.path
 
 
+def _footer_contact():
+    from pages.models import Page
+
+    return Page.objects.filter(kind=Page.Kind.CONTACT).only("summary_th", "summary_en").first()
+
+
 def _footer_agencies():
     return Agency.objects.only("slug", "name_th", "name_en")
 
 
 def site(request) -> dict:
     """The same page in each language (for the switch and ``hreflang``), the site's origin
-    (``https://host``, for absolute links) and the footer agencies.
+    (``https://host``, for absolute links), the footer agencies and the footer's contact lines.
 
     ``footer_agencies`` is a function the template calls: the footer is a cached fragment, so the
     query is built and run only when the cache is cold.
@@ -42,4 +49,6 @@ def site(request) -> dict:
         "alternate_urls": alternates,
         "site_origin": f"{request.scheme}://{request.get_host()}",
         "footer_agencies": _footer_agencies,
+        "footer_contact": _footer_contact,
+        "content_version": content_version,
     }

@@ -11,10 +11,11 @@ from accounts import views as accounts_views
 from api import views as api_views
 from core import views as core_views
 from news.sitemaps import ArticleSitemap, PublicPagesSitemap
+from pages.sitemaps import SITEMAPS
 from workshops.sitemaps import WorkshopSitemap
 
 # Public pages only; each entry lists its Thai and English address (hreflang alternates).
-sitemaps = {"pages": PublicPagesSitemap, "news": ArticleSitemap, "workshops": WorkshopSitemap}
+sitemaps = {"pages": PublicPagesSitemap, "news": ArticleSitemap, "workshops": WorkshopSitemap, **SITEMAPS}
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -34,6 +35,9 @@ urlpatterns += i18n_patterns(
     path("", include("matching.urls")),
     path("", include("stats.urls")),
     path("", include("search.urls")),
+    path("", include("pages.urls")),
+    path("", include("privacy.urls")),
+    path("", include("opendata.urls")),
     # The API's description is a page like any other, in Thai and in English; the API itself
     # (api.urls above) answers at one address whatever the language.
     path("api/v1/", api_views.docs, name="api_docs"),

@@ -4,8 +4,10 @@ from django import forms
 from django.contrib import admin
 from django.forms.models import construct_instance
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from core.forms import ThaiDateAdminMixin
+from privacy.admin_mixins import PERSONAL_DATA_NOTICE, AccessLoggedAdminMixin, AnonymisePCSOActionMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
 from provinces.services import membership_regroup
 
@@ -31,7 +33,7 @@ class TechnologyClinicInline(admin.StackedInline):
 
 
 @admin.register(Province)
-class ProvinceAdmin(admin.ModelAdmin):
+class ProvinceAdmin(AccessLoggedAdminMixin, admin.ModelAdmin):
     list_display = ["code", "name_th", "name_en", "region", "regional_centre"]
     list_filter = ["region", "regional_centre"]
     list_select_related = ["regional_centre"]
@@ -142,17 +144,35 @@ class RegionalCentreAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(PCSO)
-class PCSOAdmin(ThaiDateAdminMixin, admin.ModelAdmin):
+class PCSOAdmin(AccessLoggedAdminMixin, AnonymisePCSOActionMixin, ThaiDateAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "province", "position", "term_start", "term_end", "user"]
     list_filter = ["province__region"]
     list_select_related = ["province", "user"]
     search_fields = ["name", "province__name_th", "province__name_en", "email"]
     autocomplete_fields = ["province"]
     raw_id_fields = ["user"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "province",
+                    "name",
+                    "position",
+                    "term_start",
+                    "term_end",
+                    "email",
+                    "phone",
+                    "user",
+                ],
+                "description": PERSONAL_DATA_NOTICE,
+            },
+        )
+    ]
 
 
 @admin.register(TechnologyClinic)
-class TechnologyClinicAdmin(admin.ModelAdmin):
+class TechnologyClinicAdmin(SimpleHistoryAdmin):
     list_display = ["institution_th", "province", "website"]
     list_select_related = ["province"]
     list_filter = ["province__region"]

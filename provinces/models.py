@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from core.models import BilingualName, localized
 
@@ -305,6 +306,8 @@ class PCSO(models.Model):
     )
 
     objects = PCSOQuerySet.as_manager()
+    # Who was PCSO when, and who changed it (anonymising a person rewrites these rows too).
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("PCSO")
@@ -338,6 +341,8 @@ class TechnologyClinic(models.Model):
     institution_en = models.CharField(_("institution (English)"), max_length=255, blank=True)
     website = models.URLField(_("website"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("technology clinic")

@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.dates import fiscal_year
+from privacy import holds
 from requests_app import notifications
 from requests_app.models import (
     Assignment,
@@ -208,6 +209,8 @@ def _assignment_statuses(request: Request) -> list[str]:
 
 
 def _guard_error(request: Request, source: str, target: str) -> str | None:
+    if error := holds.publication_error(request, source, target):
+        return error  # held for the desk's personal-data review (privacy.holds)
     if source == S.IN_DELIVERY and target in (S.DELIVERED, S.PARTLY_DELIVERED, S.UNDER_REVIEW):
         statuses = _assignment_statuses(request)
         if not awaiting_confirmation(request.status, statuses):
@@ -414,6 +417,7 @@ def request_create(
         visibility=RequestEvent.Visibility.PARTICIPANTS,
     )
     _attach(request, files, actor=actor, role=PCSO)
+    holds.hold_check(request=request)
     if submit:
         request = request_submit(request=request, actor=actor)
     return request
@@ -470,7 +474,8 @@ def request_record_from_workshop(
     request.submitted_at = when
     message = _("Recorded at the workshop “%(title)s”.") % {"title": workshop.title}
     _move(request, to_status=S.SUBMITTED, actor=recorded_by, role=role, reason=message)
-    _move(request, to_status=S.UNDER_REVIEW, actor=recorded_by, role=role)
+    if not holds.hold_check(request=request):  # held: it waits on the desk, submitted
+        _move(request, to_status=S.UNDER_REVIEW, actor=recorded_by, role=role)
     return request
 
 
@@ -519,6 +524,8 @@ def request_update(
                 visibility=RequestEvent.Visibility.PARTICIPANTS,
             )
         _attach(request, files, actor=actor, role=PCSO)
+        if changed:
+            holds.hold_check(request=request)
     return request
 
 

@@ -21,6 +21,8 @@ from django_filters.views import FilterView
 
 from core.pagination import CachedCountMixin
 from core.views import BreadcrumbMixin, ReadOnlyPageMixin, next_url, refusal
+from privacy.access import access_record
+from privacy.models import AccessKind
 from requests_app import exports, services
 from requests_app.filters import TRIAGE, DeskFilter, RequestFilter
 from requests_app.forms import (
@@ -124,6 +126,9 @@ class RequestExportView(View):
         queryset = _filtered(self.filterset_class, request.GET, self.get_queryset(), request)
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         filename = f"most-{self.name}-{stamp}"
+        if fmt in ("csv", "xlsx"):
+            # Personal data may leave in the texts: who took which rows is kept (privacy.access).
+            access_record(request, kind=AccessKind.EXPORT, rows=queryset.count(), target=f"{self.name}.{fmt}")
         if fmt == "csv":
             return exports.csv_response(queryset, filename=f"{filename}.csv")
         if fmt == "xlsx":
@@ -190,6 +195,9 @@ class AttachmentDownloadView(LoginRequiredMixin, View):
         ):
             raise Http404
         attachment = get_object_or_404(Attachment, pk=pk, request=obj)
+        access_record(
+            request, kind=AccessKind.ATTACHMENT, rows=1, target=f"{obj.reference}: {attachment.original_name}"
+        )
         return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
 
 

@@ -53,6 +53,9 @@ INSTALLED_APPS = [
     "stats",
     "search",
     "api",
+    "pages",
+    "privacy",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -66,7 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "core.middleware.StaffSessionLimitMiddleware",
+    "core.middleware.SessionLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a lockout into a 429 answer.
@@ -131,6 +134,26 @@ AXES_VERBOSE = False
 STAFF_REQUIRE_OTP = env.bool("DJANGO_STAFF_REQUIRE_OTP", default=not DEBUG)
 OTP_TOTP_ISSUER = "MOST Portal"
 STAFF_SESSION_SECONDS = env.int("DJANGO_STAFF_SESSION_SECONDS", default=8 * 3600)
+# Session limits for every role (core.middleware.SessionLimitMiddleware): a session ends after
+# this much inactivity ("idle") and, however active, this long after log-in ("absolute").
+_IDLE = env.int("DJANGO_SESSION_IDLE_SECONDS", default=2 * 3600)
+_ABSOLUTE = env.int("DJANGO_SESSION_ABSOLUTE_SECONDS", default=24 * 3600)
+SESSION_IDLE_SECONDS = {
+    "staff": STAFF_SESSION_SECONDS,
+    "coordinator": _IDLE,
+    "focal_point": _IDLE,
+    "pcso": _IDLE,
+    "": _IDLE,
+}
+SESSION_ABSOLUTE_SECONDS = {
+    "staff": env.int("DJANGO_STAFF_SESSION_ABSOLUTE_SECONDS", default=12 * 3600),
+    "coordinator": _ABSOLUTE,
+    "focal_point": _ABSOLUTE,
+    "pcso": _ABSOLUTE,
+    "": _ABSOLUTE,
+}
+# No session outlives the longest absolute limit, even one the middleware never saw again.
+SESSION_COOKIE_AGE = max(SESSION_ABSOLUTE_SECONDS.values())
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -160,6 +183,26 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 
 SESSION_COOKIE_HTTPONLY = True
+
+# The government links in every page's footer (pages/). The Official Information Centre defaults
+# to the contact page's section on official information until the ministry gives its address.
+MINISTRY_SITE_URL = env("DJANGO_MINISTRY_SITE_URL", default="https://www.most.go.th/")
+OFFICIAL_INFORMATION_URL = env("DJANGO_OFFICIAL_INFORMATION_URL", default="")
+OPEN_DATA_CATALOGUE_URL = env("DJANGO_OPEN_DATA_CATALOGUE_URL", default="https://data.go.th/")
+# The open-data contact's e-mail in the DCAT catalogue (empty: the contact page is given instead).
+OPEN_DATA_CONTACT_EMAIL = env("DJANGO_OPEN_DATA_CONTACT_EMAIL", default="")
+
+# Retention schedule (privacy.retention, `manage.py purge_personal_data`), in days. The access
+# log and the web servers' access logs are traffic data: the Computer Crime Act s.26 asks for at
+# least 90 days, so a shorter setting is refused (privacy.checks).
+RETENTION_DAYS = {
+    "access_log": env.int("DJANGO_RETENTION_ACCESS_LOG_DAYS", default=365),
+    "login_records": env.int("DJANGO_RETENTION_LOGIN_RECORDS_DAYS", default=180),
+    "withdrawn_drafts": env.int("DJANGO_RETENTION_DRAFT_DAYS", default=365),
+    "closed_rights_requests": env.int("DJANGO_RETENTION_RIGHTS_REQUEST_DAYS", default=5 * 365),
+}
+#: Days the ministry has to answer a data subject's request (PDPA s.30: within 30 days).
+RIGHTS_REQUEST_DAYS = 30
 X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -196,4 +239,6 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # CC BY 4.0 (see README "Open data"): an SPDX identifier OpenAPI 3.1 and DCAT both name.
+    "LICENSE": {"name": "CC BY 4.0", "identifier": "CC-BY-4.0"},
 }

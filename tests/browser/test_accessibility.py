@@ -12,11 +12,11 @@ PUBLIC_PAGES = [
     "/", "/en/", "/provinces/", "/provinces/chiang-mai/", "/clusters/north-upper-1/", "/centres/1/",
     "/agencies/dss/", "/news/", "/news/2013-11-01-sti-integration-north/", "/workshops/",
     "/workshops/2013-11-01-chiang-mai/", "/requests/", "/requests/2552-0001/", "/stats/", "/search/?q=ลำใย",
-    "/accounts/login/",
+    "/accounts/login/", "/about/", "/privacy/", "/cookies/", "/en/faq/", "/sitemap/", "/open-data/",
 ]  # fmt: skip
 #: The pages behind a login, each checked as the role that works on it.
 ROLE_PAGES = {
-    "pcso": ["/my/", "/requests/new/", "/requests/2557-0001/", "/en/my/"],
+    "pcso": ["/my/", "/requests/new/", "/requests/2557-0001/", "/en/my/", "/my/personal-data/"],
     "coordinator": ["/desk/", "/requests/2557-0001/assign/", "/en/desk/"],
     "focal_point": ["/my/", "/en/my/"],
 }

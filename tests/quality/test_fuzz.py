@@ -218,6 +218,8 @@ PUBLIC_PATHS = [
     "/requests/2552-0001/", "/requests/export/csv/", "/requests/export/xlsx/", "/stats/", "/stats/status.csv",
     "/search/", "/provinces/", "/provinces/chiang-mai/", "/clusters/", "/clusters/north-upper-1/", "/centres/",
     "/centres/1/", "/agencies/", "/agencies/dss/", "/accounts/login/", "/accounts/password_reset/",
+    "/about/", "/contact/", "/policy/", "/privacy/", "/cookies/", "/security/", "/accessibility/", "/faq/",
+    "/sitemap/", "/open-data/", "/open-data/catalog.jsonld",
 ]  # fmt: skip
 API_PATHS = [
     "/api/v1/", "/api/v1/provinces/", "/api/v1/clusters/", "/api/v1/centres/", "/api/v1/agencies/",
@@ -327,6 +329,56 @@ def test_login_and_password_reset_forms(client, pcso):
             client=client,
         )
     )
+
+
+def test_personal_data_forms(client, pcso, coordinator):
+    """The rights-request form, the downloads and the desk's release of a held request take any input."""
+    from privacy.models import PersonalDataHold, RightsRequest
+
+    call_command("load_demo", verbosity=0)
+    held = Request.objects.filter(status=Request.Status.SUBMITTED).first() or RequestFactory(
+        status="submitted"
+    )
+    PersonalDataHold.objects.get_or_create(request=held, defaults={"found": []})
+    client.force_login(pcso)
+
+    def ask(example):
+        prefix, data = example
+        before = RightsRequest.objects.count()
+        response = client.post(f"{prefix}/my/personal-data/", data)
+        if response.status_code != 302:
+            assert RightsRequest.objects.count() == before
+        return response, prefix == "", list(data.values())
+
+    rights_data = st.fixed_dictionaries(
+        {}, optional={"kind": value_of(["access", "correction", "erasure", "objection"]), "details": JUNK}
+    )
+    fuzz(
+        Target(
+            "POST /my/personal-data/", st.tuples(lang_prefix(), rights_data), ask, forms=True, client=client
+        )
+    )
+
+    def download(example):
+        prefix, fmt = example
+        return client.get(f"{prefix}/my/personal-data/download.{quote(fmt, safe='')}"), prefix == "", []
+
+    fuzz(Target("GET /my/personal-data/download", st.tuples(lang_prefix(), value_of(["json", "csv"])), download,
+                client=client))  # fmt: skip
+
+    def release(example):
+        user, reference, data = example
+        client.force_login(user)
+        return (
+            client.post(f"/desk/held/{quote(reference, safe='')}/release/", data),
+            True,
+            list(data.values()),
+        )
+
+    release_data = st.fixed_dictionaries({}, optional={"note": JUNK})
+    references = value_of([held.reference, "2557-0001", "2552-0001"])
+    fuzz(Target("POST /desk/held/<reference>/release/", st.tuples(st.sampled_from([pcso, coordinator]), references,
+                release_data), release, client=client))  # fmt: skip
 
 
 def test_two_factor_enrolment_form(client, staff):
@@ -589,7 +641,8 @@ def test_every_page_is_a_target():
         for path in [*PUBLIC_PATHS, *API_PATHS, "/my/", "/requests/new/", "/requests/similar/", "/desk/",
                      "/desk/assign/", "/desk/export/csv/", "/requests/2557-0001/edit/", "/requests/draft/1/",
                      "/requests/2557-0001/comment/", "/requests/2557-0001/withdraw/",
-                     "/accounts/two-factor/"]
+                     "/accounts/two-factor/", "/my/personal-data/", "/my/personal-data/download.json",
+                     "/desk/held/2557-0001/release/"]
     }  # fmt: skip
     missing = [
         name

@@ -15,10 +15,12 @@ MAIN_PAGES = [
     "/centres/1/", "/agencies/", "/agencies/dss/", "/news/", "/news/2013-11-01-sti-integration-north/",
     "/workshops/", "/workshops/2013-11-01-chiang-mai/", "/requests/", "/requests/2557-0004/", "/stats/",
     "/search/?q=ลำใย", "/accounts/login/", "/en/requests/2552-0001/",
+    "/about/", "/en/contact/", "/privacy/", "/cookies/", "/faq/", "/sitemap/", "/open-data/", "/en/open-data/",
 ]  # fmt: skip
 #: The pages behind a login, each rendered as the role that works on it.
 ROLE_PAGES = {
-    "pcso": ["/my/", "/requests/new/", "/en/requests/new/", "/requests/2557-0001/", "/requests/2557-0001/withdraw/"],
+    "pcso": ["/my/", "/requests/new/", "/en/requests/new/", "/requests/2557-0001/", "/requests/2557-0001/withdraw/",
+             "/my/personal-data/"],
     "coordinator": ["/desk/", "/en/desk/", "/requests/2557-0001/", "/requests/2557-0001/assign/"],
     "focal_point": ["/my/", "/en/my/"],
 }  # fmt: skip

@@ -119,7 +119,7 @@ def load(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("provinces", "0002_reference_data"),
+        ("provinces", "0003_historicalpcso_historicaltechnologyclinic"),
     ]
 
     operations = [
