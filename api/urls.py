@@ -14,7 +14,6 @@ router.register("requests", views.RequestViewSet, basename="request")
 
 app_name = "api"
 urlpatterns = [
-    path("", views.docs, name="docs"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("schema/swagger/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="swagger"),
     path("stats/", views.FiguresView.as_view(), name="stats"),

@@ -8,6 +8,22 @@ the strings only have to exist in the code. Found by tests/quality/test_fuzz.py.
 from django.utils.translation import gettext_noop, ngettext_lazy
 
 MESSAGES = [
+    # Django's Thai for these is terse, machine-like or has double spaces (issue 14): a person who
+    # made a mistake reads what to do, in the ministry's register.
+    gettext_noop("This field is required."),
+    gettext_noop("Enter a valid date."),
+    gettext_noop("Enter a whole number."),
+    gettext_noop("Enter a valid email address."),
+    gettext_noop("Select a valid choice. %(value)s is not one of the available choices."),
+    gettext_noop("Select a valid choice. That choice is not one of the available choices."),
+    gettext_noop("The submitted file is empty."),
+    gettext_noop("No file was submitted. Check the encoding type on the form."),
+    gettext_noop(
+        "Please enter a correct %(username)s and password. Note that both fields may be case-sensitive."
+    ),
+    gettext_noop("This account is inactive."),
+    gettext_noop("The two password fields didn’t match."),
+    gettext_noop("Your old password was entered incorrectly. Please enter it again."),
     gettext_noop("Null characters are not allowed."),
     gettext_noop("Enter a valid integer."),
     gettext_noop("Enter a complete value."),

@@ -8,6 +8,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from accounts import views as accounts_views
+from api import views as api_views
 from core import views as core_views
 from news.sitemaps import ArticleSitemap, PublicPagesSitemap
 from pages.sitemaps import SITEMAPS
@@ -37,6 +38,9 @@ urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("privacy.urls")),
     path("", include("opendata.urls")),
+    # The API's description is a page like any other, in Thai and in English; the API itself
+    # (api.urls above) answers at one address whatever the language.
+    path("api/v1/", api_views.docs, name="api_docs"),
     path("accounts/two-factor/", accounts_views.TwoFactorSetupView.as_view(), name="two_factor_setup"),
     path("accounts/", include("django.contrib.auth.urls")),
     prefix_default_language=False,

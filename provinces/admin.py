@@ -43,6 +43,7 @@ class ProvinceAdmin(AccessLoggedAdminMixin, admin.ModelAdmin):
     ordering = ["code"]
     fieldsets = [
         (None, {"fields": ["code", "iso_code", "slug", "name_th", "name_en", "region"]}),
+        (_("Abbreviations"), {"fields": ["abbreviation_th", "abbreviation_en"]}),
         (_("Location"), {"fields": ["latitude", "longitude"]}),
         (_("Coordination"), {"fields": ["regional_centre"]}),
     ]

@@ -38,6 +38,14 @@ class Province(BilingualName, models.Model):
     name_th = models.CharField(_("name (Thai)"), max_length=100, unique=True)
     name_en = models.CharField(_("name (English)"), max_length=100, unique=True)
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    abbreviation_th = models.CharField(
+        _("abbreviation (Thai)"),
+        max_length=5,
+        help_text=_("The official abbreviation, e.g. ชม for Chiang Mai."),
+    )
+    abbreviation_en = models.CharField(
+        _("abbreviation (English)"), max_length=5, help_text=_("Three letters, e.g. CMI for Chiang Mai.")
+    )
     latitude = models.DecimalField(_("latitude"), max_digits=7, decimal_places=4)
     longitude = models.DecimalField(_("longitude"), max_digits=7, decimal_places=4)
     regional_centre = models.ForeignKey(
@@ -63,6 +71,11 @@ class Province(BilingualName, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("provinces:province_detail", kwargs={"slug": self.slug})
+
+    @property
+    def abbreviation(self) -> str:
+        """ "ชม" / "CMI": the short name a tile of the province map shows."""
+        return localized(self.abbreviation_th, self.abbreviation_en)
 
     @property
     def title(self) -> str:
@@ -94,11 +107,20 @@ class Cluster(BilingualName, models.Model):
         on_delete=models.PROTECT,
         related_name="hub_of_clusters",
     )
+    region = models.CharField(
+        _("region"),
+        max_length=20,
+        choices=Region.choices,
+        help_text=_("The region the cluster scheme names it after; a member province may lie in another."),
+    )
 
     class Meta:
         verbose_name = _("province cluster")
         verbose_name_plural = _("province clusters")
         ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(condition=Q(region__in=Region.values), name="cluster_region_valid"),
+        ]
 
     def __str__(self) -> str:
         return self.name

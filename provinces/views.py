@@ -28,12 +28,27 @@ def _newest(queryset, count: int) -> tuple[list, bool]:
     return rows[:count], len(rows) > count
 
 
+def _north_to_south(cluster: Cluster) -> tuple[int, str]:
+    """Upper clusters of a region before middle and lower ones (their codes say which), then by code."""
+    parts = cluster.code.split("-")
+    position = 0 if "upper" in parts else 2 if "lower" in parts else 1
+    return position, cluster.code
+
+
 def _by_thai_name(provinces) -> list[Province]:
     return sorted(provinces, key=lambda province: sort_key(province.name))
 
 
 class ProvinceListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
-    """All 77 provinces, grouped by region and, within it, by their cluster today."""
+    """All 77 provinces by cluster, each cluster whole under the region it is named after.
+
+    The cluster is the programme's unit (workshops are held with a cluster), and four of the 18
+    clusters of the 2009 scheme take in provinces of two or three of the six geographic regions
+    (Middle Central reaches into the East, Lower North 1 into the Central region and the West):
+    grouped by each province's own region, they were split across up to three headings. So the
+    regions here are the five the scheme names its clusters after (``Cluster.region``, reference
+    data); a province of another geographic region is named as such on its cluster's card.
+    """
 
     template_name = "provinces/province_list.html"
     queryset = Province.objects.select_related("regional_centre")
@@ -47,21 +62,38 @@ class ProvinceListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
         cluster_of = {
             m.province_id: m.cluster for m in ClusterMembership.objects.on(today).select_related("cluster")
         }
-        grouped: dict[str, dict] = defaultdict(lambda: defaultdict(list))
+        members: dict[Cluster | None, list[Province]] = defaultdict(list)
         for province in context["object_list"]:
-            grouped[province.region][cluster_of.get(province.pk)].append(province)
+            members[cluster_of.get(province.pk)].append(province)
+        region_label = dict(Region.choices)
         regions = []
         for value, label in Region.choices:
-            clusters = grouped.get(value, {})
-            ordered = sorted(
-                clusters.items(), key=lambda item: (item[0] is None, item[0].code if item[0] else "")
+            # A province outside every cluster (Bangkok) stays under its own region.
+            clusters = sorted(
+                (cluster for cluster in members if (cluster.region if cluster else None) == value),
+                key=_north_to_south,
             )
+            loose = [province for province in members.get(None, []) if province.region == value]
+            cards = [
+                {
+                    "cluster": cluster,
+                    "provinces": _by_thai_name(members[cluster]),
+                    "elsewhere": [
+                        (region_label[other], _by_thai_name(p for p in members[cluster] if p.region == other))
+                        for other in Region.values
+                        if other != value and any(p.region == other for p in members[cluster])
+                    ],
+                }
+                for cluster in clusters
+            ]
+            if loose:
+                cards.append({"cluster": None, "provinces": _by_thai_name(loose), "elsewhere": []})
             regions.append(
                 {
                     "value": value,
                     "label": label,
-                    "clusters": [(cluster, _by_thai_name(members)) for cluster, members in ordered],
-                    "count": sum(len(members) for members in clusters.values()),
+                    "cards": cards,
+                    "count": sum(len(card["provinces"]) for card in cards),
                 }
             )
         context.update(regions=regions, as_of=today)

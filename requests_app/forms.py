@@ -1,12 +1,13 @@
 """Forms of the request pages: filing, editing, reasons, comments, assignments."""
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Mechanism
 from core.forms import ThaiDateField
 from requests_app.models import Assignment, Attachment, Category, Request
-from requests_app.services import ASSIGNMENT_TRANSITIONS
+from requests_app.services import ASSIGNMENT_TRANSITIONS, SUBMIT_NEEDS_DESCRIPTION
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -36,7 +37,12 @@ class RequestForm(forms.ModelForm):
 
     attachments = MultipleFileField(
         label=_("Attachments"),
-        help_text=_("PDF, images (JPG, PNG), Word, Excel or OpenDocument files; at most 5 MB each."),
+        # From the same list as the input's accept= and the checks, so the three never disagree.
+        help_text=format_lazy(
+            _("Accepted file types: {types}; at most {size} MB each."),
+            types=", ".join(f".{extension}" for extension in Attachment.ALLOWED_EXTENSIONS),
+            size=Attachment.MAX_SIZE // (1024 * 1024),
+        ),
     )
 
     class Meta:
@@ -53,11 +59,19 @@ class RequestForm(forms.ModelForm):
             "desired_outcome": _("What should be different once the request is answered."),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, submitting: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
+        self.submitting = submitting
         self.fields["category"].queryset = Category.objects.all()
         self.fields["category"].empty_label = None
-        self.fields["description"].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        # A draft is saved with its title alone; a submitted request says what it needs (the
+        # services refuse it too: ``request_submit``, ``request_update``).
+        if self.submitting and not (cleaned.get("description") or "").strip():
+            self.add_error("description", SUBMIT_NEEDS_DESCRIPTION)
+        return cleaned
 
     def request_fields(self) -> dict:
         """The cleaned request, as the services take it (``request_create``, ``request_update``)."""

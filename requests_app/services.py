@@ -29,6 +29,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.dates import fiscal_year
 from privacy import holds
@@ -72,6 +73,11 @@ TRANSITIONS: dict[tuple[str, str], frozenset[str]] = {
     (S.NOT_FEASIBLE, S.UNDER_REVIEW): frozenset({PCSO}),
     (S.WITHDRAWN, S.SUBMITTED): frozenset({PCSO}),
 }
+
+#: What a request needs before it is submitted (a draft needs only its title).
+SUBMIT_NEEDS_DESCRIPTION = gettext_lazy(
+    "Describe the need before submitting. A draft can be saved with its title alone."
+)
 
 #: Changes that must say why.
 REASON_REQUIRED: frozenset[tuple[str, str]] = frozenset(
@@ -425,6 +431,8 @@ def request_submit(
     request = _lock(request, expected_version)
     role = actor_role(actor)
     if request.status == S.DRAFT:
+        if not request.description.strip():
+            raise ValidationError(str(SUBMIT_NEEDS_DESCRIPTION), code="incomplete")
         reference_assign(request=request)
         request.submitted_at = timezone.now()
     _move(request, to_status=S.SUBMITTED, actor=actor, role=role, reason=reason)
@@ -490,6 +498,8 @@ def request_update(
         raise PermissionDenied(_("Only the province's PCSO can edit this request."))
     if request.status not in EDITABLE_STATUSES:
         raise ValidationError(_("The request can no longer be edited: the ministry is reviewing it."))
+    if request.status != S.DRAFT and not (description or "").strip():
+        raise ValidationError(str(SUBMIT_NEEDS_DESCRIPTION), code="incomplete")
     files = _check_files(files)
     changed = []
     for field, value in (

@@ -267,12 +267,20 @@ class MyView(RoleRequiredMixin, BreadcrumbMixin, TemplateView):
         return [(gettext_lazy("My requests"), None)]
 
 
+def _submitting(request) -> bool:
+    """Whether the request form was sent to submit (or save a submitted request), not as a draft or a check."""
+    return request.POST.get("action", "submit") == "submit"
+
+
 class RequestCreateView(RoleRequiredMixin, BreadcrumbMixin, FormView):
     """A PCSO files a request; similar existing requests are shown before it is submitted."""
 
     roles = (services.PCSO,)
     form_class = RequestForm
     template_name = "requests_app/request_form.html"
+
+    def get_form_kwargs(self):
+        return super().get_form_kwargs() | {"submitting": _submitting(self.request)}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -340,6 +348,7 @@ class _ProvinceEditView(RoleRequiredMixin, BreadcrumbMixin, FormView):
         kwargs = super().get_form_kwargs()
         kwargs["instance"] = Request.objects.get(pk=self.object.pk)
         kwargs["initial"] = {"version": self.object.version}
+        kwargs["submitting"] = _submitting(self.request)
         return kwargs
 
     def get_context_data(self, **kwargs):

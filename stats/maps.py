@@ -44,7 +44,11 @@ def shade_of(count: int, bounds: list[tuple[int, int]]) -> int:
 def province_map_svg(
     provinces: list[Province], counts: dict[str, int], *, map_id: str = "province-map"
 ) -> SafeString:
-    """The SVG: one linked square per province, its count inside, its name in the tooltip."""
+    """The SVG: one linked square per province, shaded by its count, its abbreviation inside.
+
+    The name and count are the tile's accessible name and tooltip; the page shows them on focus
+    and on a tap (site.js) and lists them all in the table beside the map.
+    """
     layout = _layout(tuple((p.code, float(p.latitude), float(p.longitude)) for p in provinces))
     columns = max(col for col, _row in layout.values()) + 1
     rows = max(row for _col, row in layout.values()) + 1
@@ -68,12 +72,10 @@ def province_map_svg(
             f'data-province="{province.code}" data-value="{count}" aria-label="{escape(label)}">'
             f"<title>{escape(label)}</title>"
             f'<rect x="{x}" y="{y}" width="{TILE}" height="{TILE}" rx="3"/>'
+            f'<text x="{x + TILE / 2}" y="{y + TILE / 2 + 4}" text-anchor="middle">'
+            f"{escape(province.abbreviation)}</text>"
+            "</a>"
         )
-        if count:
-            parts.append(
-                f'<text x="{x + TILE / 2}" y="{y + TILE / 2 + 4}" text-anchor="middle">{count}</text>'
-            )
-        parts.append("</a>")
     parts.append("</svg>")
     # Names and labels are escaped above; codes and numbers are ours.
     return mark_safe("".join(parts))  # noqa: S308  # nosec B308, B703

@@ -45,7 +45,13 @@ class StatsView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
                 {
                     "table": table,
                     "svg": bar_chart(table, chart_id=f"chart-{table.slug}"),
-                    "rows": [(row, [format_value(v) for v in row.values]) for row in table.rows],
+                    # Each value with its column's heading: on a phone a table of several
+                    # columns stacks, one card per row, each value labelled.
+                    "rows": [
+                        (row, list(zip(table.columns, map(format_value, row.values), strict=True)))
+                        for row in table.rows
+                    ],
+                    "stacked": len(table.columns) > 1,
                 }
                 for table in result.tables.values()
             ],

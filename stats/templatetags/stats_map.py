@@ -29,7 +29,18 @@ def province_map(context, figures=None, with_form: bool = False):
         params = request.GET if request else {}
         region = params.get("region") if params.get("region") in Region.values else None
         figures = compute_figures(fiscal_year=_int_or_none(params.get("fy")), region=region)
-    provinces = list(Province.objects.only("code", "slug", "name_th", "name_en", "latitude", "longitude"))
+    provinces = list(
+        Province.objects.only(
+            "code",
+            "slug",
+            "name_th",
+            "name_en",
+            "abbreviation_th",
+            "abbreviation_en",
+            "latitude",
+            "longitude",
+        )
+    )
     counts = figures.province_counts
     bounds = maps.shade_bounds(max(counts.values(), default=0))
     return {

@@ -77,6 +77,7 @@ def test_provinces_match_the_reference_file():
             row["name_en"],
             row["region"],
         )
+        assert (province.abbreviation_th, province.abbreviation_en) == (row["abbr_th"], row["abbr_en"])
         assert float(province.latitude) == pytest.approx(float(row["lat"]))
         assert float(province.longitude) == pytest.approx(float(row["lon"]))
         cluster = province.cluster_on()
@@ -99,8 +100,32 @@ def test_clusters_match_the_reference_file():
     assert len(rows) == Cluster.objects.count()
     for row in rows:
         cluster = Cluster.objects.get(code=row["code"])
-        assert (cluster.name_th, cluster.name_en, cluster.hub_province.code) == (
+        assert (cluster.name_th, cluster.name_en, cluster.hub_province.code, cluster.region) == (
             row["name_th"],
             row["name_en"],
             row["hub_province_code"],
+            row["region"],
         )
+
+
+def test_every_province_has_its_own_abbreviations():
+    thai = list(Province.objects.values_list("abbreviation_th", flat=True))
+    english = list(Province.objects.values_list("abbreviation_en", flat=True))
+    assert len(set(thai)) == len(set(english)) == 77 and all(thai) and all(english)
+    chiang_mai = Province.objects.get(code="50")
+    assert (chiang_mai.abbreviation_th, chiang_mai.abbreviation_en) == ("ชม", "CMI")
+
+
+def test_each_cluster_is_named_after_the_region_it_is_filed_under():
+    """The scheme names its clusters after five regions (no "west"): ภาคเหนือตอนบน 1 is north."""
+    names = {
+        "north": "ภาคเหนือ",
+        "northeast": "ภาคตะวันออกเฉียงเหนือ",
+        "central": "ภาคกลาง",
+        "east": "ภาคตะวันออก",
+        "south": "ภาคใต้",
+    }
+    for cluster in Cluster.objects.all():
+        named_after = max((r for r, n in names.items() if cluster.name_th.startswith("กลุ่มจังหวัด" + n)),
+                          key=lambda r: len(names[r]))  # fmt: skip
+        assert cluster.region == named_after, cluster.code

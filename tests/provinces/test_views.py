@@ -1,6 +1,7 @@
 """The directory pages answer in Thai and English with the expected names, and 404 on unknown keys."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -69,6 +70,23 @@ def test_province_list_groups_all_77_by_region_and_cluster(client):
     assert "Not in a province cluster" in html  # Bangkok
     regions = response.context["regions"]
     assert sum(region["count"] for region in regions) == 77
+
+
+def test_province_list_keeps_every_cluster_whole(client):
+    """Lower North 1 takes in provinces of three regions: it is still one card, under the North."""
+    html = client.get("/provinces/").content.decode()
+    sections = re.findall(r'<section aria-labelledby="region-(\w+)">(.*?)</section>', html, re.S)
+    seen: dict[str, list[str]] = {}
+    for region, body in sections:
+        for code in re.findall(r'data-cluster="([\w-]+)"', body):
+            seen.setdefault(code, []).append(region)
+    assert len(seen) == 18 and all(len(regions) == 1 for regions in seen.values()), seen
+    assert seen["north-lower-1"] == ["north"] and seen["central-middle"] == ["central"]
+    start = html.index('data-cluster="north-lower-1"')
+    card = html[start : html.index("</section>", start)].split("data-cluster=")[1]
+    for name in ("พิษณุโลก", "ตาก", "เพชรบูรณ์"):
+        assert name in card
+    assert "ภาคตะวันตก: ตาก" in card  # a province of another region says so
 
 
 def test_cluster_page_shows_dated_membership(client):

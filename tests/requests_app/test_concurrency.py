@@ -85,7 +85,7 @@ def test_parallel_submissions_get_distinct_references(pcso):
     category = Category.objects.get(number=1)
 
     def work(index: int) -> None:
-        services.request_create(actor=pcso, category=category, title=f"โจทย์ {index}")
+        services.request_create(actor=pcso, category=category, title=f"โจทย์ {index}", description="ลำไย")
 
     assert _in_threads(work) == []
     sequences = sorted(Request.objects.filter(title__startswith="โจทย์ ").values_list("sequence", flat=True))

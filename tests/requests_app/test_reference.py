@@ -28,14 +28,20 @@ def test_reference_follows_the_thai_fiscal_year():
 
 
 def test_submission_gives_the_next_number_and_withdrawal_keeps_it(pcso):
-    first = request_create(actor=pcso, category=Category.objects.get(number=1), title="ลำไยอบแห้ง")
-    second = request_create(actor=pcso, category=Category.objects.get(number=2), title="บรรจุภัณฑ์")
+    first = request_create(
+        actor=pcso, category=Category.objects.get(number=1), title="ลำไยอบแห้ง", description="ลำไย"
+    )
+    second = request_create(
+        actor=pcso, category=Category.objects.get(number=2), title="บรรจุภัณฑ์", description="บรรจุภัณฑ์"
+    )
     assert first.sequence + 1 == second.sequence
     assert first.reference.startswith(f"{first.fiscal_year}-")
     request_withdraw(request=second, actor=pcso, reason="ซ้ำกับโจทย์เดิม")
     second.refresh_from_db()
     assert second.status == Request.Status.WITHDRAWN
-    third = request_create(actor=pcso, category=Category.objects.get(number=1), title="กาแฟ")
+    third = request_create(
+        actor=pcso, category=Category.objects.get(number=1), title="กาแฟ", description="กาแฟ"
+    )
     assert third.sequence == second.sequence + 1
     assert second.reference != third.reference
     assert ReferenceCounter.objects.get(fiscal_year=third.fiscal_year).last_sequence == third.sequence

@@ -57,7 +57,9 @@ def test_the_ministry_centre_and_assigned_agency_read_internal_notes(request, cl
 
 def test_drafts_and_unreviewed_submissions_are_never_public(client, pcso):
     services.request_create(actor=pcso, category=Category.objects.get(number=1), title="ร่างลับ", submit=False)
-    submitted = services.request_create(actor=pcso, category=Category.objects.get(number=1), title="ยังไม่ตรวจ")
+    submitted = services.request_create(
+        actor=pcso, category=Category.objects.get(number=1), title="ยังไม่ตรวจ", description="ลำไย"
+    )
     listing = client.get("/requests/").content.decode()
     assert "ร่างลับ" not in listing and "ยังไม่ตรวจ" not in listing
     assert client.get(submitted.get_absolute_url()).status_code == 404
@@ -103,7 +105,9 @@ def test_public_list_filters(client):
 
 
 def test_stale_edit_form_is_refused_with_a_message(client_for, pcso):
-    request = services.request_create(actor=pcso, category=Category.objects.get(number=1), title="เดิม")
+    request = services.request_create(
+        actor=pcso, category=Category.objects.get(number=1), title="เดิม", description="ลำไย"
+    )
     opened = request.version
     services.request_comment(request=request, actor=pcso, text="แก้ไขโดยอีกคน")
     response = client_for(pcso).post(
