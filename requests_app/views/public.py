@@ -1,0 +1,140 @@
+"""The public list, the request page (facts, assignments, timeline), exports, attachments."""
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from core.pagination import CachedCountMixin
+from core.views import BreadcrumbMixin, ReadOnlyPageMixin
+from requests_app import exports, services
+from requests_app.filters import RequestFilter
+from requests_app.forms import (
+    AssignmentStatusForm,
+    CommentForm,
+)
+from requests_app.models import Assignment, Attachment, Request, RequestEvent
+from requests_app.views.actions import ACTIONS, _action_possible
+from requests_app.views.common import _filtered, _list_queryset
+
+S = Request.Status
+
+
+class RequestListView(ReadOnlyPageMixin, CachedCountMixin, BreadcrumbMixin, FilterView):
+    """The requests a person may see, filtered; the public sees reviewed requests only."""
+
+    template_name = "requests_app/request_list.html"
+    filterset_class = RequestFilter
+    paginate_by = 25
+
+    def get_queryset(self):
+        # Only the columns the table shows, not every request's description and agencies' answers.
+        agencies = Assignment.objects.select_related("agency").only("request_id", "agency__code")
+        return (
+            _list_queryset(self.request.user)
+            .only(*self.columns)
+            .prefetch_related(None)
+            .prefetch_related(Prefetch("assignments", queryset=agencies.order_by("agency__order")))
+        )
+
+    columns = ["reference", "title", "status", "submitted_at", "category__name_th", "category__name_en",
+               "province__name_th", "province__name_en"]  # fmt: skip
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["query_string"] = query.urlencode()
+        context["export_base"] = reverse("requests:request_export", kwargs={"fmt": "csv"})
+        return context
+
+    def get_breadcrumbs(self):
+        return [(gettext_lazy("Requests"), None)]
+
+
+class RequestExportView(View):
+    """The filtered list as CSV (UTF-8 with BOM) or XLSX, under the same visibility rule as the page."""
+
+    filterset_class = RequestFilter
+    name = "requests"
+
+    def get_queryset(self):
+        return _list_queryset(self.request.user)
+
+    def get(self, request, fmt: str):
+        queryset = _filtered(self.filterset_class, request.GET, self.get_queryset(), request)
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        filename = f"most-{self.name}-{stamp}"
+        if fmt == "csv":
+            return exports.csv_response(queryset, filename=f"{filename}.csv")
+        if fmt == "xlsx":
+            return exports.xlsx_response(queryset, filename=f"{filename}.xlsx")
+        raise Http404
+
+
+class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
+    """One request: its facts, assignments and timeline, and what the person may do with it."""
+
+    template_name = "requests_app/request_detail.html"
+    slug_field = slug_url_kwarg = "reference"
+
+    def get_queryset(self):
+        return Request.objects.visible_to(self.request.user).select_related(
+            "province__regional_centre", "category", "workshop"
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, obj = self.request.user, self.object
+        internal = services.can_read_internal(user, obj)
+        participant = internal or services.is_province_pcso(user, obj)
+        assignments = list(obj.assignments.select_related("agency", "mechanism"))
+        statuses = [a.status for a in assignments]
+        for assignment in assignments:
+            if (
+                services.can_update_assignment(user, assignment)
+                and services.ASSIGNMENT_TRANSITIONS[assignment.status]
+            ):
+                assignment.status_form = AssignmentStatusForm(
+                    assignment=assignment, initial={"version": obj.version}, prefix=f"a{assignment.pk}"
+                )
+        transitions = services.allowed_transitions(user, obj)
+        context.update(
+            assignments=assignments,
+            events=RequestEvent.objects.visible_to(user, obj).select_related(
+                "actor", "assignment__agency", "assignment__mechanism"
+            ),
+            attachments=obj.attachments.all() if participant else [],
+            show_internal=internal,
+            show_people=participant,
+            awaiting_confirmation=services.awaiting_confirmation(obj.status, statuses),
+            can_comment=services.can_comment(user, obj),
+            comment_form=CommentForm(),
+            can_assign=services.is_desk_user(user, obj) and obj.status in services.ASSIGNABLE_STATUSES,
+            can_edit=services.is_province_pcso(user, obj) and obj.status in services.EDITABLE_STATUSES,
+            actions=[action for action, spec in ACTIONS.items() if _action_possible(spec, transitions, obj)],
+            is_staff_user=services.actor_role(user) == services.STAFF,
+        )
+        return context
+
+    def get_breadcrumbs(self):
+        return [(gettext_lazy("Requests"), reverse("requests:request_list")), (self.object.reference, None)]
+
+
+class AttachmentDownloadView(LoginRequiredMixin, View):
+    """An attachment, for the province, the centre, the ministry and the assigned agencies only."""
+
+    def get(self, request, reference: str, pk: int):
+        obj = get_object_or_404(Request.objects.visible_to(request.user), reference=reference)
+        if not (
+            services.is_province_pcso(request.user, obj) or services.can_read_internal(request.user, obj)
+        ):
+            raise Http404
+        attachment = get_object_or_404(Attachment, pk=pk, request=obj)
+        return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
