@@ -1,4 +1,4 @@
-"""Staff manage accounts: a role and the one link it needs (province, centre or agency)."""
+"""Staff manage accounts: a role and the one link it needs (province, centre or deliverer)."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
@@ -19,13 +19,13 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
         "role",
         "province",
         "regional_centre",
-        "agency",
+        "deliverer",
         "is_active",
     ]
-    list_filter = ["role", "is_active", "is_staff", "regional_centre", "agency"]
-    list_select_related = ["province", "regional_centre", "agency"]
+    list_filter = ["role", "is_active", "is_staff", "regional_centre", "deliverer__kind"]
+    list_select_related = ["province", "regional_centre", "deliverer"]
     search_fields = ["username", "email", "first_name", "last_name"]
-    autocomplete_fields = ["province", "regional_centre", "agency"]
+    autocomplete_fields = ["province", "regional_centre", "deliverer"]
     readonly_fields = ["last_login", "date_joined"]
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
@@ -33,9 +33,10 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
         (
             _("Role in the programme"),
             {
-                "fields": ["role", "province", "regional_centre", "agency"],
+                "fields": ["role", "province", "regional_centre", "deliverer"],
                 "description": _(
-                    "A PCSO needs a province, a coordinator a regional centre, a focal point an agency. "
+                    "A PCSO needs a province, a coordinator a regional centre, a focal point a deliverer "
+                    "(an agency, a technology clinic, a regional centre, a university or a local partner). "
                     "The role's group is given automatically."
                 ),
             },
@@ -44,7 +45,7 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
     ]
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["username", "email", "password1", "password2"]}),
-        (_("Role in the programme"), {"fields": ["role", "province", "regional_centre", "agency"]}),
+        (_("Role in the programme"), {"fields": ["role", "province", "regional_centre", "deliverer"]}),
     ]
 
     def save_model(self, request, obj, form, change):
@@ -55,5 +56,5 @@ class UserAdmin(SimpleHistoryAdmin, DjangoUserAdmin):
             role=obj.role,
             province=obj.province,
             regional_centre=obj.regional_centre,
-            agency=obj.agency,
+            deliverer=obj.deliverer,
         )

@@ -22,7 +22,8 @@ GROUP_BY_ROLE = {
 # Ministry staff enter and edit everything of the programme in the admin.
 _STAFF_MODELS = {
     "provinces": ["province", "cluster", "clustermembership", "regionalcentre", "pcso", "technologyclinic"],
-    "agencies": ["agency", "mechanism"],
+    "agencies": ["agency", "mechanism", "deliverer"],
+    "followup": ["answertemplate"],
     "workshops": ["workshop", "participation", "activity", "workshopphoto"],
     "news": ["article", "articlephoto"],
     "requests_app": ["category", "request", "assignment", "attachment", "requestevent"],
@@ -35,6 +36,9 @@ _STAFF_READ_ONLY = [
     "matching.view_requestgroupmember",
     "matching.view_duplicatemark",
     "accounts.view_user",  # logins and their role history; superusers change them
+    "requests_app.view_milestone",  # deliverers report them on their answer page
+    "followup.view_duenotice",  # sent by the daily follow-up job
+    "followup.view_follow",
 ]
 
 PERMISSIONS: dict[str, list[str]] = {
@@ -50,6 +54,7 @@ PERMISSIONS: dict[str, list[str]] = {
                 "province",
                 "cluster",
                 "agency",
+                "deliverer",
                 "category",
                 "request",
                 "requestevent",

@@ -15,15 +15,24 @@ from the assignments, see :func:`derive_status`)::
     delivered | partly delivered | not feasible → under review (PCSO reopens; reason required)
     withdrawn → submitted (PCSO reopens; reason required; the reference is kept)
     in delivery, awaiting confirmation → under review (PCSO refuses the delivery; reason required)
+
+The page's buttons are the named ``ACTIONS`` whose change ``TRANSITIONS`` allows the person now
+(``available_actions``): what is offered is exactly what the server accepts. Assignments go to
+deliverers of the network (agencies, technology clinics, regional centres, universities, local
+partners); a deliverer that steps back as "not ours" (a wrong match) does not make a delivered
+request "partly delivered".
 """
 
 from requests_app.services.assignments import (
+    REPORT_FIELDS,
     assignment_bulk_create,
     assignment_create,
+    assignment_report,
     assignment_set_status,
     can_update_assignment,
 )
 from requests_app.services.lifecycle import (
+    ACTIONS,
     ASSIGNABLE_STATUSES,
     ASSIGNMENT_TRANSITIONS,
     COORDINATOR,
@@ -43,11 +52,15 @@ from requests_app.services.lifecycle import (
     _record,
     _save,
     _scope_error,
+    action_roles,
+    action_target,
     actor_role,
     allowed_transitions,
+    available_actions,
     awaiting_confirmation,
     can_comment,
     can_read_internal,
+    confirmation_outcome,
     derive_status,
     is_assigned_agency,
     is_desk_user,
@@ -68,6 +81,13 @@ from requests_app.services.request import (
 )
 
 __all__ = [
+    "ACTIONS",
+    "REPORT_FIELDS",
+    "action_roles",
+    "action_target",
+    "assignment_report",
+    "available_actions",
+    "confirmation_outcome",
     "ASSIGNABLE_STATUSES",
     "ASSIGNMENT_TRANSITIONS",
     "COORDINATOR",

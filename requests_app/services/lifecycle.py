@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from requests_app import notifications
-from requests_app.models import Assignment, Request, RequestEvent
+from requests_app.models import STEPPED_BACK_STATUSES, Assignment, Request, RequestEvent
 
 S = Request.Status
 A = Assignment.Status
@@ -64,11 +64,12 @@ REASON_REQUIRED: frozenset[tuple[str, str]] = frozenset(
 
 #: An assignment's own lifecycle; changed by the agency's focal point or ministry staff.
 ASSIGNMENT_TRANSITIONS: dict[str, frozenset[str]] = {
-    A.PROPOSED: frozenset({A.ACCEPTED, A.DECLINED}),
-    A.ACCEPTED: frozenset({A.IN_PROGRESS, A.DONE, A.DECLINED}),
+    A.PROPOSED: frozenset({A.ACCEPTED, A.DECLINED, A.NOT_OURS}),
+    A.ACCEPTED: frozenset({A.IN_PROGRESS, A.DONE, A.DECLINED, A.NOT_OURS}),
     A.IN_PROGRESS: frozenset({A.DONE, A.DECLINED}),
     A.DONE: frozenset(),
     A.DECLINED: frozenset(),
+    A.NOT_OURS: frozenset(),
 }
 
 #: Request statuses in which agencies can still be assigned.
@@ -104,7 +105,14 @@ def is_desk_user(user, request: Request | None = None) -> bool:
 
 
 def is_assigned_agency(user, request: Request) -> bool:
-    return actor_role(user) == FOCAL_POINT and request.assignments.filter(agency_id=user.agency_id).exists()
+    """A focal point whose deliverer (agency, clinic, centre, university, partner) holds an assignment."""
+    return (
+        actor_role(user) == FOCAL_POINT
+        and Assignment.objects.answered_by(user).filter(request=request).exists()
+    )
+
+
+is_assigned_deliverer = is_assigned_agency
 
 
 def can_read_internal(user, request: Request) -> bool:
@@ -129,6 +137,49 @@ def allowed_transitions(user, request: Request) -> list[str]:
     return result
 
 
+#: The named actions of the request page: {action: {from status: to status}}. Who may take one is
+#: not said here: it is whoever ``TRANSITIONS`` (the table the services enforce) lets make its
+#: change now, so the page never offers what the server would refuse. "confirm" goes to the
+#: outcome :func:`confirmation_outcome` names.
+ACTIONS: dict[str, dict[str, str]] = {
+    "review": {S.SUBMITTED: S.UNDER_REVIEW},
+    "not-feasible": {S.SUBMITTED: S.NOT_FEASIBLE, S.UNDER_REVIEW: S.NOT_FEASIBLE, S.MATCHED: S.NOT_FEASIBLE},
+    "withdraw": {S.SUBMITTED: S.WITHDRAWN, S.UNDER_REVIEW: S.WITHDRAWN, S.MATCHED: S.WITHDRAWN},
+    "confirm": {S.IN_DELIVERY: S.DELIVERED},
+    "reopen": {
+        S.IN_DELIVERY: S.UNDER_REVIEW,  # the province refuses a delivery awaiting its confirmation
+        S.DELIVERED: S.UNDER_REVIEW,
+        S.PARTLY_DELIVERED: S.UNDER_REVIEW,
+        S.NOT_FEASIBLE: S.UNDER_REVIEW,
+        S.WITHDRAWN: S.SUBMITTED,
+    },
+}
+
+
+def action_target(action: str, request: Request, statuses: Sequence[str] | None = None) -> str | None:
+    """The status ``action`` would give ``request`` now; None when it does not apply to its status."""
+    target = ACTIONS.get(action, {}).get(request.status)
+    if action == "confirm" and target:
+        return confirmation_outcome(_assignment_statuses(request) if statuses is None else statuses)
+    return target
+
+
+def available_actions(user, request: Request) -> list[str]:
+    """The named actions ``user`` may take on ``request`` now: what the page offers, no more."""
+    allowed = allowed_transitions(user, request)
+    return [action for action in ACTIONS if action_target(action, request) in allowed]
+
+
+def action_roles(action: str) -> frozenset[str]:
+    """Every role that may take ``action`` in some status (anyone else is refused outright)."""
+    roles: set[str] = set()
+    for source, target in ACTIONS.get(action, {}).items():
+        targets = (S.DELIVERED, S.PARTLY_DELIVERED) if action == "confirm" else (target,)
+        for each in targets:
+            roles |= TRANSITIONS.get((source, each), frozenset())
+    return frozenset(roles - {SYSTEM})
+
+
 def _scope_error(user, request: Request, role: str) -> str | None:
     if role == PCSO and not is_province_pcso(user, request):
         return _("You act for another province.")
@@ -146,17 +197,19 @@ def derive_status(status: str, assignment_statuses: Sequence[str]) -> str:
     Rules, applied only while the request is under review, matched or in delivery:
 
     * no assignment → unchanged;
-    * every assignment declined → under review (back to the desk to be matched again);
+    * every assignment declined (or "not ours") → under review (back to the desk to be matched again);
     * some live (not declined) assignment in progress or done → in delivery;
     * otherwise (live assignments all proposed or accepted) → matched.
 
     "Awaiting confirmation" is in delivery with every live assignment done
-    (:func:`awaiting_confirmation`). The PCSO then confirms: delivered when no assignment was
-    declined, partly delivered when some were; or refuses (back to under review, with a reason).
+    (:func:`awaiting_confirmation`). The PCSO then confirms (:func:`confirmation_outcome`):
+    delivered when no deliverer declined, partly delivered when one did — a deliverer that stepped
+    back because the assignment was not theirs (a wrong match) does not count — or refuses (back
+    to under review, with a reason).
     """
     if status not in (S.SUBMITTED, S.UNDER_REVIEW, S.MATCHED, S.IN_DELIVERY) or not assignment_statuses:
         return status
-    live = [value for value in assignment_statuses if value != A.DECLINED]
+    live = [value for value in assignment_statuses if value not in STEPPED_BACK_STATUSES]
     if not live:
         return S.UNDER_REVIEW if status != S.SUBMITTED else status
     if any(value in (A.IN_PROGRESS, A.DONE) for value in live):
@@ -166,8 +219,14 @@ def derive_status(status: str, assignment_statuses: Sequence[str]) -> str:
 
 def awaiting_confirmation(status: str, assignment_statuses: Sequence[str]) -> bool:
     """In delivery, and every assignment not declined is done: the province should confirm."""
-    live = [value for value in assignment_statuses if value != A.DECLINED]
+    live = [value for value in assignment_statuses if value not in STEPPED_BACK_STATUSES]
     return status == S.IN_DELIVERY and bool(live) and all(value == A.DONE for value in live)
+
+
+def confirmation_outcome(assignment_statuses: Sequence[str]) -> str:
+    """What the province's confirmation records: partly delivered only when a deliverer declined a
+    part it was meant to deliver; "not ours" (a wrong match, stepped back) leaves it delivered."""
+    return S.PARTLY_DELIVERED if A.DECLINED in assignment_statuses else S.DELIVERED
 
 
 def _assignment_statuses(request: Request) -> list[str]:
@@ -179,10 +238,10 @@ def _guard_error(request: Request, source: str, target: str) -> str | None:
         statuses = _assignment_statuses(request)
         if not awaiting_confirmation(request.status, statuses):
             return _("The agencies have not finished their parts yet.")
-        declined = A.DECLINED in statuses
-        if target == S.DELIVERED and declined:
+        outcome = confirmation_outcome(statuses)
+        if target == S.DELIVERED and outcome != target:
             return _("Some agencies declined: confirm the request as partly delivered.")
-        if target == S.PARTLY_DELIVERED and not declined:
+        if target == S.PARTLY_DELIVERED and outcome != target:
             return _("Every agency delivered: confirm the request as delivered.")
     return None
 
@@ -218,9 +277,11 @@ def _record(
     message: str = "",
     visibility: str = RequestEvent.Visibility.PUBLIC,
     assignment: Assignment | None = None,
+    changes: dict | None = None,
 ) -> RequestEvent:
     event = RequestEvent(
         request=request,
+        changes=changes or {},
         kind=kind,
         visibility=visibility,
         actor=actor if getattr(actor, "is_authenticated", False) else None,

@@ -19,7 +19,6 @@ from requests_app.services.lifecycle import (
     EDITABLE_STATUSES,
     PCSO,
     STAFF,
-    A,
     S,
     _after_commit,
     _lock,
@@ -29,6 +28,7 @@ from requests_app.services.lifecycle import (
     actor_role,
     can_comment,
     can_read_internal,
+    confirmation_outcome,
     is_province_pcso,
 )
 
@@ -79,21 +79,35 @@ def _check_files(files: Iterable[UploadedFile]) -> list[UploadedFile]:
     return files
 
 
-def _attach(request: Request, files: Sequence[UploadedFile], *, actor, role: str) -> None:
+def _attach(
+    request: Request, files: Sequence[UploadedFile], *, actor, role: str, assignment=None, event=None
+) -> list[Attachment]:
+    """Store checked files on ``request``; a deliverer's evidence also names its assignment and the
+    report it came with (that report is its history row, so no second one is written)."""
+    stored = []
     for upload in files:
         attachment = Attachment(
-            request=request, file=upload, original_name=upload.name[:255], size=upload.size, uploaded_by=actor
+            request=request,
+            assignment=assignment,
+            event=event,
+            file=upload,
+            original_name=upload.name[:255],
+            size=upload.size,
+            uploaded_by=actor,
         )
         attachment.full_clean()
         attachment.save()
-        _record(
-            request,
-            kind=RequestEvent.Kind.ATTACHMENT,
-            actor=actor,
-            role=role,
-            message=attachment.original_name,
-            visibility=RequestEvent.Visibility.PARTICIPANTS,
-        )
+        stored.append(attachment)
+        if event is None:
+            _record(
+                request,
+                kind=RequestEvent.Kind.ATTACHMENT,
+                actor=actor,
+                role=role,
+                message=attachment.original_name,
+                visibility=RequestEvent.Visibility.PARTICIPANTS,
+            )
+    return stored
 
 
 @transaction.atomic
@@ -260,12 +274,13 @@ def request_withdraw(*, request: Request, actor, reason: str, expected_version: 
 def request_confirm_delivery(
     *, request: Request, actor, message: str = "", expected_version: int | None = None
 ) -> Request:
-    """The province confirms delivery: delivered, or partly delivered when some agency declined."""
-    declined = Assignment.objects.filter(request=request, status=A.DECLINED).exists()
+    """The province confirms delivery: the outcome :func:`confirmation_outcome` names (the page showed it
+    first; the version the person saw guards against a change in between)."""
+    statuses = Assignment.objects.filter(request=request).values_list("status", flat=True)
     return request_transition(
         request=request,
         actor=actor,
-        to_status=S.PARTLY_DELIVERED if declined else S.DELIVERED,
+        to_status=confirmation_outcome(list(statuses)),
         reason=message,
         expected_version=expected_version,
     )

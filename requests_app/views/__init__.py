@@ -5,10 +5,10 @@ it, an action the person's role may not take is a 403. Workflows are the functio
 ``requests_app.services``; a refused change comes back as a message and changes nothing.
 """
 
-from requests_app.views.actions import ACTIONS, CommentView, RequestActionView
+from requests_app.views.actions import ACTION_TEXT, CommentView, RequestActionView
+from requests_app.views.assignments import AssignmentReportView, AssignmentStatusView
 from requests_app.views.common import RoleRequiredMixin
 from requests_app.views.desk import (
-    AssignmentStatusView,
     AssignView,
     DeskAssignView,
     DeskExportView,
@@ -29,8 +29,9 @@ from requests_app.views.public import (
 )
 
 __all__ = [
-    "ACTIONS",
+    "ACTION_TEXT",
     "AssignView",
+    "AssignmentReportView",
     "AssignmentStatusView",
     "AttachmentDownloadView",
     "CommentView",

@@ -32,7 +32,8 @@ def _list_queryset(user):
         .select_related("province", "category")
         .prefetch_related(
             Prefetch(
-                "assignments", queryset=Assignment.objects.select_related("agency").order_by("agency__order")
+                "assignments",
+                queryset=Assignment.objects.select_related("deliverer").order_by("agency__order", "pk"),
             )
         )
     )

@@ -1,25 +1,25 @@
-"""The matching desk: assign agencies (one request or several), the agencies' progress, exports."""
+"""The matching desk: assign deliverers (one request, with a confirmation, or several), exports."""
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import FormView
 from django_filters.views import FilterView
 
-from core.views import BreadcrumbMixin, next_url, refusal
+from agencies.models import Mechanism
+from core.dates import format_date
+from core.views import BreadcrumbMixin, refusal
 from requests_app import services
 from requests_app.filters import TRIAGE, DeskFilter
 from requests_app.forms import (
     AssignmentForm,
-    AssignmentStatusForm,
     BulkAssignForm,
 )
 from requests_app.models import Assignment, Request
@@ -29,11 +29,20 @@ from requests_app.views.public import RequestExportView
 S = Request.Status
 
 
+def _language() -> str:
+    return (get_language() or "th")[:2]
+
+
 # --- Matching ---------------------------------------------------------------------------------------
 
 
 class AssignView(RoleRequiredMixin, BreadcrumbMixin, FormView):
-    """Assign an agency mechanism to one request."""
+    """Give a part of one request to a deliverer, in two steps: the form (who, which mechanism,
+    which officer, by when), then a page that says what will happen, and the confirmation.
+
+    ``?mechanism=<id>`` (a suggestion of the matching assistant) or ``?deliverer=<id>`` fill the
+    form in; the due date is always asked.
+    """
 
     roles = (services.COORDINATOR, services.STAFF)
     form_class = AssignmentForm
@@ -42,27 +51,54 @@ class AssignView(RoleRequiredMixin, BreadcrumbMixin, FormView):
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
             self.object = get_object_or_404(
-                Request.objects.visible_to(request.user).select_related("province", "category"),
+                Request.objects.visible_to(request.user).select_related(
+                    "province__regional_centre", "category"
+                ),
                 reference=kwargs["reference"],
             )
             if not services.is_desk_user(request.user, self.object):
                 raise PermissionDenied(_("This province is outside your regional centre."))
         return super().dispatch(request, *args, **kwargs)
 
+    def get_initial(self):
+        initial = super().get_initial()
+        mechanism = self.request.GET.get("mechanism", "")
+        deliverer = self.request.GET.get("deliverer", "")
+        if _is_pk(mechanism):
+            found = (
+                Mechanism.objects.active()
+                .filter(pk=int(mechanism))
+                .select_related("agency__deliverer")
+                .first()
+            )
+            if found is not None:
+                initial.update(mechanism=found.pk, deliverer=found.agency.deliverer.pk)
+        elif _is_pk(deliverer):
+            initial["deliverer"] = int(deliverer)
+        return initial
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["object"] = self.object
-        context["assignments"] = self.object.assignments.select_related("agency", "mechanism")
+        context["assignments"] = self.object.assignments.select_related("deliverer", "mechanism")
         return context
 
     def form_valid(self, form):
+        action = self.request.POST.get("action", "")
+        if action == "edit":
+            return self.render_to_response(self.get_context_data(form=form))
+        if action not in ("confirm", "another"):
+            return self.render_to_response(
+                self.get_context_data(form=form, confirming=True, **self._preview(form))
+            )
         data = form.cleaned_data
         with refusal() as refused:
             services.assignment_create(
                 request=self.object,
                 actor=self.request.user,
-                agency=data["agency"],
+                deliverer=data["deliverer"],
                 mechanism=data["mechanism"],
+                officer=data["officer"],
                 due_date=data["due_date"],
                 note=data["note"],
                 response=data["response"],
@@ -70,10 +106,32 @@ class AssignView(RoleRequiredMixin, BreadcrumbMixin, FormView):
         if refused:
             form.add_error(None, refused.reason)
             return self.form_invalid(form)
-        messages.success(self.request, _("%(agency)s is assigned.") % {"agency": data["agency"].name})
-        if self.request.POST.get("action") == "another":
+        messages.success(
+            self.request,
+            _("%(agency)s is assigned, due %(due)s.")
+            % {"agency": data["deliverer"].name, "due": format_date(data["due_date"], _language())},
+        )
+        if action == "another":
             return redirect("requests:assign", reference=self.object.reference)
         return redirect(self.object)
+
+    def _preview(self, form) -> dict:
+        """What confirming will do: the request's next status and who is told."""
+        data = form.cleaned_data
+        statuses = [*self.object.assignments.values_list("status", flat=True), Assignment.Status.PROPOSED]
+        start = S.UNDER_REVIEW if self.object.status == S.SUBMITTED else self.object.status
+        next_status = services.derive_status(start, statuses)
+        officer = data.get("officer")
+        told = (
+            [officer]
+            if officer is not None
+            else list(data["deliverer"].focal_points.filter(is_active=True).exclude(email=""))
+        )
+        return {
+            "preview": data,
+            "next_status": S(next_status).label if next_status != self.object.status else "",
+            "told": told,
+        }
 
     def get_breadcrumbs(self):
         return [
@@ -81,40 +139,6 @@ class AssignView(RoleRequiredMixin, BreadcrumbMixin, FormView):
             (self.object.reference, self.object.get_absolute_url()),
             (gettext_lazy("Assign"), None),
         ]
-
-
-class AssignmentStatusView(LoginRequiredMixin, View):
-    """The agency's focal point (or staff) reports progress on an assignment (POST only)."""
-
-    http_method_names = ["post"]
-
-    def post(self, request, pk: int):
-        assignment = get_object_or_404(
-            Assignment.objects.filter(request__in=Request.objects.visible_to(request.user)).select_related(
-                "request__province", "agency"
-            ),
-            pk=pk,
-        )
-        if not services.can_update_assignment(request.user, assignment):
-            raise PermissionDenied(_("Only the assigned agency's focal point updates this assignment."))
-        form = AssignmentStatusForm(request.POST, assignment=assignment, prefix=f"a{assignment.pk}")
-        target = next_url(request, default=assignment.request.get_absolute_url())
-        if not form.is_valid():
-            messages.error(request, _("Choose a new status."))
-            return HttpResponseRedirect(target)
-        with refusal() as refused:
-            services.assignment_set_status(
-                assignment=assignment,
-                actor=request.user,
-                status=form.cleaned_data["status"],
-                message=form.cleaned_data["message"],
-                expected_version=form.cleaned_data["version"],
-            )
-        if refused:
-            messages.error(request, refused.reason)
-            return HttpResponseRedirect(target)
-        messages.success(request, _("The assignment is updated."))
-        return HttpResponseRedirect(target)
 
 
 class DeskView(RoleRequiredMixin, BreadcrumbMixin, FilterView):
@@ -200,7 +224,7 @@ class DeskAssignView(RoleRequiredMixin, View):
             created = services.assignment_bulk_create(
                 requests=data["requests"],
                 actor=request.user,
-                agency=data["agency"],
+                deliverer=data["deliverer"],
                 mechanism=data["mechanism"],
                 due_date=data["due_date"],
                 note=data["note"],
@@ -211,7 +235,7 @@ class DeskAssignView(RoleRequiredMixin, View):
         messages.success(
             request,
             _("%(agency)s is assigned to %(count)d requests.")
-            % {"agency": data["agency"].name, "count": len(created)},
+            % {"agency": data["deliverer"].name, "count": len(created)},
         )
         return HttpResponseRedirect(back)
 

@@ -47,13 +47,13 @@ class MyView(RoleRequiredMixin, BreadcrumbMixin, TemplateView):
         today = timezone.localdate()
         if services.actor_role(user) == services.FOCAL_POINT:
             assignments = (
-                Assignment.objects.filter(agency_id=user.agency_id)
-                .select_related("request__province", "request__category", "mechanism", "agency")
+                Assignment.objects.answered_by(user)
+                .select_related("request__province", "request__category", "mechanism", "deliverer")
                 .order_by("due_date", "-pk")
             )
             open_assignments = [a for a in assignments if a.is_open]
             context.update(
-                agency=user.agency,
+                agency=user.deliverer,
                 open_assignments=open_assignments,
                 finished_assignments=[a for a in assignments if not a.is_open][:50],
                 overdue_count=sum(1 for a in open_assignments if a.due_date and a.due_date < today),
@@ -62,7 +62,9 @@ class MyView(RoleRequiredMixin, BreadcrumbMixin, TemplateView):
         requests = list(
             Request.objects.filter(province_id=user.province_id)
             .select_related("category")
-            .prefetch_related(Prefetch("assignments", queryset=Assignment.objects.select_related("agency")))
+            .prefetch_related(
+                Prefetch("assignments", queryset=Assignment.objects.select_related("deliverer"))
+            )
             .order_by("-updated_at")
         )
         groups: dict[str, list] = {value: [] for value in S.values}

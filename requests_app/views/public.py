@@ -13,14 +13,14 @@ from django_filters.views import FilterView
 
 from core.pagination import CachedCountMixin
 from core.views import BreadcrumbMixin, ReadOnlyPageMixin
+from followup.services import answer_template_for, answer_templates_for
 from requests_app import exports, services
 from requests_app.filters import RequestFilter
 from requests_app.forms import (
-    AssignmentStatusForm,
     CommentForm,
 )
 from requests_app.models import Assignment, Attachment, Request, RequestEvent
-from requests_app.views.actions import ACTIONS, _action_possible
+from requests_app.views.actions import action_title
 from requests_app.views.common import _filtered, _list_queryset
 
 S = Request.Status
@@ -35,12 +35,15 @@ class RequestListView(ReadOnlyPageMixin, CachedCountMixin, BreadcrumbMixin, Filt
 
     def get_queryset(self):
         # Only the columns the table shows, not every request's description and agencies' answers.
-        agencies = Assignment.objects.select_related("agency").only("request_id", "agency__code")
+        agencies = Assignment.objects.select_related("deliverer").only(
+            "request_id",
+            *(f"deliverer__{name}" for name in ("short_name_th", "short_name_en", "name_th", "name_en")),
+        )
         return (
             _list_queryset(self.request.user)
             .only(*self.columns)
             .prefetch_related(None)
-            .prefetch_related(Prefetch("assignments", queryset=agencies.order_by("agency__order")))
+            .prefetch_related(Prefetch("assignments", queryset=agencies.order_by("agency__order", "pk")))
         )
 
     columns = ["reference", "title", "status", "submitted_at", "category__name_th", "category__name_en",
@@ -94,31 +97,36 @@ class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
         user, obj = self.request.user, self.object
         internal = services.can_read_internal(user, obj)
         participant = internal or services.is_province_pcso(user, obj)
-        assignments = list(obj.assignments.select_related("agency", "mechanism"))
+        assignments = list(
+            obj.assignments.select_related("deliverer", "mechanism", "officer").prefetch_related("milestones")
+        )
         statuses = [a.status for a in assignments]
         for assignment in assignments:
-            if (
-                services.can_update_assignment(user, assignment)
-                and services.ASSIGNMENT_TRANSITIONS[assignment.status]
-            ):
-                assignment.status_form = AssignmentStatusForm(
-                    assignment=assignment, initial={"version": obj.version}, prefix=f"a{assignment.pk}"
-                )
-        transitions = services.allowed_transitions(user, obj)
+            assignment.can_report = services.can_update_assignment(user, assignment) and (
+                assignment.is_open or assignment.status == Assignment.Status.DONE
+            )
+        events = RequestEvent.objects.visible_to(user, obj).select_related(
+            "actor", "assignment__deliverer", "assignment__mechanism"
+        )
+        if participant:
+            events = events.prefetch_related("files")
+        actions = services.available_actions(user, obj)
+        outcome = services.action_target("confirm", obj, statuses) if "confirm" in actions else None
         context.update(
             assignments=assignments,
-            events=RequestEvent.objects.visible_to(user, obj).select_related(
-                "actor", "assignment__agency", "assignment__mechanism"
-            ),
-            attachments=obj.attachments.all() if participant else [],
+            events=events,
+            attachments=obj.attachments.filter(assignment=None) if participant else [],
             show_internal=internal,
             show_people=participant,
+            show_evidence=participant,
             awaiting_confirmation=services.awaiting_confirmation(obj.status, statuses),
             can_comment=services.can_comment(user, obj),
-            comment_form=CommentForm(),
+            comment_form=CommentForm(initial={"text": answer_template_for(self.request, obj)}),
+            answer_templates=answer_templates_for(user, obj) if services.can_comment(user, obj) else [],
             can_assign=services.is_desk_user(user, obj) and obj.status in services.ASSIGNABLE_STATUSES,
             can_edit=services.is_province_pcso(user, obj) and obj.status in services.EDITABLE_STATUSES,
-            actions=[action for action, spec in ACTIONS.items() if _action_possible(spec, transitions, obj)],
+            actions=[(action, action_title(action, obj)) for action in actions],
+            confirm_outcome=S(outcome).label if outcome else "",
             is_staff_user=services.actor_role(user) == services.STAFF,
         )
         return context
