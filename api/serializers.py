@@ -205,6 +205,18 @@ class HeadlineSerializer(serializers.Serializer):
     )
     workshops = serializers.IntegerField()
     participants = serializers.IntegerField()
+    result_people_trained = serializers.IntegerField(
+        allow_null=True, help_text="People trained, summed over the deliverers' reported results."
+    )
+    result_products_improved = serializers.IntegerField(
+        allow_null=True, help_text="Products or processes improved, summed over reported results."
+    )
+    result_beneficiaries = serializers.IntegerField(
+        allow_null=True, help_text="Beneficiaries, summed over reported results."
+    )
+    result_income = serializers.IntegerField(
+        allow_null=True, help_text="Income or cost effect (baht a year), summed over reported results."
+    )
 
 
 class FiguresSerializer(serializers.Serializer):
