@@ -140,9 +140,29 @@ class AssignmentSerializer(serializers.ModelSerializer):
         source="mechanism.name_en", read_only=True, allow_null=True, default=None
     )
 
+    deliverer_kind = serializers.CharField(source="deliverer.kind", read_only=True)
+    deliverer_th = serializers.CharField(source="deliverer.name_th", read_only=True)
+    deliverer_en = serializers.CharField(source="deliverer.name_en", read_only=True)
+
     class Meta:
         model = Assignment
-        fields = ["agency", "mechanism_th", "mechanism_en", "response", "status"]
+        fields = [
+            "agency",
+            "deliverer_kind",
+            "deliverer_th",
+            "deliverer_en",
+            "mechanism_th",
+            "mechanism_en",
+            "response",
+            "status",
+            "due_date",
+            "planned_start",
+            "planned_end",
+            "actual_start",
+            "actual_end",
+            "progress",
+            *Assignment.RESULT_FIELDS,
+        ]
 
 
 class TimelineSerializer(serializers.ModelSerializer):

@@ -38,7 +38,15 @@ class FollowsView(LoginRequiredMixin, BreadcrumbMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        follows = list(user.follows.select_related("request__province", "province", "deliverer"))
+        follows = list(
+            user.follows.select_related(
+                "request__province",
+                "province",
+                "deliverer__agency",
+                "deliverer__centre",
+                "deliverer__province",
+            )
+        )
         token = services.feed_token_for(user)
         context.update(
             follows=follows,

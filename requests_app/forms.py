@@ -184,9 +184,10 @@ class AssignmentForm(forms.ModelForm):
         mechanism = self.fields["mechanism"]
         mechanism.queryset = Mechanism.objects.active().select_related("agency")
         mechanism.widget.choices = _mechanism_choices()
-        officer = self.fields["officer"]
-        officer.queryset = User.objects.filter(role=User.Role.FOCAL_POINT, is_active=True)
-        officer.widget.choices = _officer_choices()
+        if "officer" in self.fields:
+            officer = self.fields["officer"]
+            officer.queryset = User.objects.filter(role=User.Role.FOCAL_POINT, is_active=True)
+            officer.widget.choices = _officer_choices()
 
     def clean(self):
         cleaned = super().clean()

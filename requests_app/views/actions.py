@@ -115,6 +115,10 @@ class RequestActionView(LoginRequiredMixin, BreadcrumbMixin, FormView):
         user, obj = self.request.user, self.object
         reason, version = form.cleaned_data["reason"], form.cleaned_data["version"]
         action = self.action
+        title = action_title(action, obj)
+        if services.action_target(action, obj) is None:
+            messages.error(self.request, _("This is not possible in the request's current status."))
+            return redirect(obj)
         with refusal(PermissionDenied) as refused:
             if action == "withdraw":
                 services.request_withdraw(request=obj, actor=user, reason=reason, expected_version=version)
@@ -139,7 +143,7 @@ class RequestActionView(LoginRequiredMixin, BreadcrumbMixin, FormView):
         messages.success(
             self.request,
             _("Done: %(action)s. The request is now “%(status)s”.")
-            % {"action": action_title(action, obj), "status": obj.get_status_display()},
+            % {"action": title, "status": obj.get_status_display()},
         )
         return redirect(obj)
 

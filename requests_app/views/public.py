@@ -98,7 +98,9 @@ class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
         internal = services.can_read_internal(user, obj)
         participant = internal or services.is_province_pcso(user, obj)
         assignments = list(
-            obj.assignments.select_related("deliverer", "mechanism", "officer").prefetch_related("milestones")
+            obj.assignments.select_related(
+                "deliverer__agency", "deliverer__centre", "deliverer__province", "mechanism", "officer"
+            ).prefetch_related("milestones")
         )
         statuses = [a.status for a in assignments]
         for assignment in assignments:

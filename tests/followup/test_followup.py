@@ -2,6 +2,7 @@
 following with e-mail and a private Atom feed, and staff answer templates."""
 
 import datetime as dt
+import io
 
 import feedparser
 import pytest
@@ -35,31 +36,37 @@ def due(focal_point, coordinator, staff, other_coordinator) -> Assignment:
     return AssignmentFactory(request=request, status=A.ACCEPTED, due_date=DUE)
 
 
-def _run(day: dt.date) -> list:
-    mail.outbox.clear()
-    with _at(day):
-        call_command("send_due_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    return list(mail.outbox)
+@pytest.fixture
+def run(django_capture_on_commit_callbacks):
+    """``run(day)``: the daily job on ``day`` (time frozen); the e-mails it sent."""
+
+    def _run(day: dt.date) -> list:
+        mail.outbox.clear()
+        with _at(day), django_capture_on_commit_callbacks(execute=True):
+            call_command("send_due_reminders", stdout=io.StringIO())
+        return list(mail.outbox)
+
+    return _run
 
 
 def test_reminders_go_to_the_deliverer_before_and_on_the_due_date_and_escalate_after(
-    settings, due, focal_point, coordinator, staff, other_coordinator
+    settings, due, focal_point, coordinator, staff, other_coordinator, run
 ):
     settings.FOLLOWUP_REMIND_DAYS_BEFORE = 7
     settings.FOLLOWUP_ESCALATE_DAYS_AFTER = 7
-    assert _run(dt.date(2027, 1, 12)) == []  # 8 days before: nothing yet
-    before = _run(dt.date(2027, 1, 13))  # 7 days before
+    assert run(dt.date(2027, 1, 12)) == []  # 8 days before: nothing yet
+    before = run(dt.date(2027, 1, 13))  # 7 days before
     assert [m.to for m in before] == [[focal_point.email]]
-    assert due.request.reference in before[0].subject and "20 ม.ค. 2570" in before[0].subject
-    assert _run(dt.date(2027, 1, 13)) == []  # the same day again: once only
-    assert _run(dt.date(2027, 1, 19)) == []
-    on = _run(DUE)
+    assert due.request.reference in before[0].subject and "20 มกราคม 2570" in before[0].subject
+    assert run(dt.date(2027, 1, 13)) == []  # the same day again: once only
+    assert run(dt.date(2027, 1, 19)) == []
+    on = run(DUE)
     assert [m.to for m in on] == [[focal_point.email]] and "วันนี้" in on[0].subject
-    assert _run(dt.date(2027, 1, 26)) == []  # 6 days after: not yet escalated
-    escalated = _run(dt.date(2027, 1, 27))  # 7 days after
+    assert run(dt.date(2027, 1, 26)) == []  # 6 days after: not yet escalated
+    escalated = run(dt.date(2027, 1, 27))  # 7 days after
     assert sorted(m.to[0] for m in escalated) == sorted([coordinator.email, staff.email])
     assert other_coordinator.email not in [m.to[0] for m in escalated]  # another centre's
-    assert _run(dt.date(2027, 2, 27)) == []
+    assert run(dt.date(2027, 2, 27)) == []
     kinds = list(DueNotice.objects.filter(assignment=due).order_by("sent_on").values_list("kind", "sent_on"))
     assert kinds == [
         ("before", dt.date(2027, 1, 13)),
@@ -70,30 +77,30 @@ def test_reminders_go_to_the_deliverer_before_and_on_the_due_date_and_escalate_a
     assert timeline.count() == 3 and set(timeline.values_list("visibility", flat=True)) == {"internal"}
 
 
-def test_the_days_are_settings(settings, due, focal_point):
+def test_the_days_are_settings(settings, due, focal_point, run):
     settings.FOLLOWUP_REMIND_DAYS_BEFORE = 2
-    assert _run(dt.date(2027, 1, 13)) == []
-    assert [m.to for m in _run(dt.date(2027, 1, 18))] == [[focal_point.email]]
+    assert run(dt.date(2027, 1, 13)) == []
+    assert [m.to for m in run(dt.date(2027, 1, 18))] == [[focal_point.email]]
 
 
-def test_a_named_officer_gets_the_reminder_alone(due, focal_point):
+def test_a_named_officer_gets_the_reminder_alone(due, focal_point, run):
     colleague = user_set_role(user=UserFactory(username="dss_officer"), role="focal_point", agency=due.agency)
     due.officer = colleague
     due.save()
-    assert [m.to for m in _run(DUE)] == [[colleague.email]]
+    assert [m.to for m in run(DUE)] == [[colleague.email]]
 
 
-def test_a_missed_day_catches_up_and_a_finished_assignment_is_left_alone(due, focal_point, coordinator):
-    assert [m.to for m in _run(dt.date(2027, 1, 22))] == [[focal_point.email]]  # the due-day notice, late
+def test_a_missed_day_catches_up_and_a_finished_assignment_is_left_alone(due, focal_point, coordinator, run):
+    assert [m.to for m in run(dt.date(2027, 1, 22))] == [[focal_point.email]]  # the due-day notice, late
     request_services.assignment_set_status(assignment=due, actor=focal_point, status=A.DONE)
-    assert _run(dt.date(2027, 1, 30)) == []
+    assert run(dt.date(2027, 1, 30)) == []
 
 
-def test_a_moved_due_date_starts_afresh(due, focal_point):
-    assert len(_run(DUE)) == 1
+def test_a_moved_due_date_starts_afresh(due, focal_point, run):
+    assert len(run(DUE)) == 1
     due.due_date = dt.date(2027, 2, 10)
     due.save()
-    assert len(_run(dt.date(2027, 2, 3))) == 1  # reminded again for the new date
+    assert len(run(dt.date(2027, 2, 3))) == 1  # reminded again for the new date
 
 
 # --- Following ------------------------------------------------------------------------------------
@@ -147,7 +154,7 @@ def test_the_private_feed_lists_the_follows_and_a_wrong_token_is_404(client, cli
     request_services.request_transition(
         request=request, actor=coordinator, to_status=S.NOT_FEASIBLE, reason="เหตุผล"
     )
-    token = FeedToken.objects.get(user=pcso).token
+    token = services.feed_token_for(pcso).token
     response = client.get(f"/follows/feed/{token}/")
     assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
     feed = feedparser.parse(response.content)
@@ -166,7 +173,8 @@ def test_follow_buttons_and_the_follows_page(client_for, pcso):
     page = client.get("/follows/").content.decode()
     assert request.title in page and "/follows/feed/" in page
     client.post("/follows/toggle/", {"kind": "request", "key": request.reference, "action": "unfollow"})
-    assert request.title not in client.get("/follows/").content.decode()
+    page = client.get("/follows/").content.decode()
+    assert 'class="card-list follow-list"' not in page and "ท่านยังไม่ได้ติดตามเรื่องใด" in page
 
 
 def test_a_hidden_request_cannot_be_followed(client_for, other_pcso):
@@ -193,6 +201,7 @@ def test_the_follows_page_costs_the_same_with_more_follows(
             assert client.get("/follows/").status_code == 200
         return len(queries)
 
+    count()  # the first visit makes the feed address
     before = count()
     for _ in range(3):
         request = RequestFactory(status=S.UNDER_REVIEW)
