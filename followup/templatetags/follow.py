@@ -1,8 +1,9 @@
-"""``{% follow_button target %}``: follow or stop following a request, a province or a deliverer."""
+"""``{% follow_button target %}``: follow or stop following a request, a province, an agency or
+another deliverer (nothing for visitors who are not logged in, and no query for them either)."""
 
 from django import template
 
-from agencies.models import Deliverer
+from agencies.models import Agency, Deliverer
 from followup.models import Follow
 from provinces.models import Province
 from requests_app.models import Request
@@ -17,6 +18,8 @@ def follow_button(context, target) -> dict:
     user = getattr(http_request, "user", None)
     if user is None or not user.is_authenticated or target is None:
         return {"show": False}
+    if isinstance(target, Agency):
+        target = Deliverer.objects.filter(agency=target).first()  # only for people who are logged in
     if isinstance(target, Request):
         kind, key, field = "request", target.reference, "request"
     elif isinstance(target, Province):

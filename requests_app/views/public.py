@@ -107,17 +107,26 @@ class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
             assignment.can_report = services.can_update_assignment(user, assignment) and (
                 assignment.is_open or assignment.status == Assignment.Status.DONE
             )
-        events = RequestEvent.objects.visible_to(user, obj).select_related(
-            "actor", "assignment__deliverer", "assignment__mechanism"
+        events = list(
+            RequestEvent.objects.visible_to(user, obj).select_related(
+                "actor", "assignment__deliverer", "assignment__mechanism"
+            )
         )
-        if participant:
-            events = events.prefetch_related("files")
+        # Every file of the request in one query: the province's attachments, and each report's
+        # evidence under the report it came with (the same people see both).
+        files = list(obj.attachments.all()) if participant else []
+        evidence: dict[int, list] = {}
+        for file in files:
+            if file.event_id:
+                evidence.setdefault(file.event_id, []).append(file)
+        for event in events:
+            event.evidence = evidence.get(event.pk, [])
         actions = services.available_actions(user, obj)
         outcome = services.action_target("confirm", obj, statuses) if "confirm" in actions else None
         context.update(
             assignments=assignments,
             events=events,
-            attachments=obj.attachments.filter(assignment=None) if participant else [],
+            attachments=[file for file in files if file.assignment_id is None],
             show_internal=internal,
             show_people=participant,
             show_evidence=participant,
