@@ -64,6 +64,8 @@ def report_changes(event) -> list[tuple[str, str, str]]:
             continue
         before, after = changes[name]
         label = str(Assignment._meta.get_field(name).verbose_name)
+        if name in ("progress", "cost"):
+            label = label.split(" (")[0]  # the value carries its unit
         rows.append((label[:1].upper() + label[1:], _shown(name, before), _shown(name, after)))
     for title, day in changes.get("milestones_added", []):
         rows.append((_("New milestone"), "", f"{title} ({_shown('planned_start', day)})"))

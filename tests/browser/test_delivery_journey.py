@@ -39,7 +39,8 @@ def _view(chromium, live_server, user, *, phone: bool):
     size = {"width": 390, "height": 844} if phone else {"width": 1366, "height": 900}
     context = chromium.new_context(viewport=size, is_mobile=phone, locale="th-TH")
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    # Generous: the first page with suggestions builds the matching index, on a shared machine.
+    page.set_default_timeout(90_000)
     page.base_url = live_server.url
     _login(page, user)
     return context, page
@@ -72,7 +73,7 @@ def test_assign_with_due_date_answer_with_evidence_on_a_phone_confirm_seeing_the
 
     # 1. The coordinator picks the suggestion; the assignment page asks for the due date, then
     #    says what will happen, and only the confirmation assigns.
-    for phone in (False, True):
+    for phone in (True, False):  # the phone only looks; the desktop confirms
         context, page = _view(chromium, live_server, coordinator, phone=phone)
         page.goto(f"{live_server.url}/requests/{reference}/")
         page.locator("#suggestions [data-agency=NIMT] a.button").first.click()
@@ -96,7 +97,7 @@ def test_assign_with_due_date_answer_with_evidence_on_a_phone_confirm_seeing_the
             continue
         confirm.click()
         page.wait_for_url(re.compile(rf"/requests/{reference}/$"))
-        assert "31 ม.ค. 2570" in page.locator("main").inner_text()
+        assert "31 มกราคม 2570" in page.locator("li.assignment[data-agency=NIMT]").inner_text()
         page.goto(f"{live_server.url}/en/requests/{reference}/assign/?mechanism={calibration.pk}")
         page.fill("input[name=due_date]", "31/1/2027")
         page.locator("button[name=action][value=check]").click()
@@ -158,7 +159,7 @@ def test_assign_with_due_date_answer_with_evidence_on_a_phone_confirm_seeing_the
     assert request.status == Request.Status.IN_DELIVERY
 
     # 4. The PCSO sees what confirming will record — delivered: TISTR's step back does not count.
-    for phone, lang in ((True, ""), (False, ""), (True, "/en"), (False, "/en")):
+    for phone, lang in ((True, "/en"), (False, ""), (False, "/en"), (True, "")):  # the last one confirms
         context, page = _view(chromium, live_server, pcso, phone=phone)
         page.goto(f"{live_server.url}{lang}/requests/{reference}/")
         if not phone and not lang:
