@@ -48,10 +48,15 @@ def _shown(name: str, value) -> str:
 def results_list(assignment: Assignment) -> list[tuple[str, str]]:
     """The results an assignment reports, labelled and formatted."""
     return [
-        (str(Assignment._meta.get_field(name).verbose_name), _shown(name, getattr(assignment, name)))
+        (_capitalised(name), _shown(name, getattr(assignment, name)))
         for name in Assignment.RESULT_FIELDS
         if getattr(assignment, name) is not None
     ]
+
+
+def _capitalised(name: str) -> str:
+    label = str(Assignment._meta.get_field(name).verbose_name)
+    return label[:1].upper() + label[1:]
 
 
 @register.filter
