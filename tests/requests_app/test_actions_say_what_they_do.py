@@ -174,3 +174,31 @@ def test_no_offered_action_answers_403(request, client_for, role, state):
 
 def test_the_generated_matrix_covers_every_request_status():
     assert {status for status, _dss, _tistr in STATES.values()} == set(S.values)
+
+
+def _queries(client, path: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_the_confirmation_and_assignment_pages_cost_the_same_with_more_deliverers(
+    client_for, pcso, coordinator
+):
+    request = _in_delivery(("DSS", A.DONE))
+    confirm, assign = f"{request.get_absolute_url()}confirm/", f"{request.get_absolute_url()}assign/"
+    pcso_client = client_for(pcso)
+    pcso_client.get(confirm)
+    before_confirm = _queries(pcso_client, confirm)
+    desk = client_for(coordinator)
+    desk.get(assign)
+    before_assign = _queries(desk, assign)
+    for code in ("TISTR", "TINT", "NSTDA"):
+        AssignmentFactory(request=request, agency=Agency.objects.get(code=code), status=A.NOT_OURS)
+    request.save()
+    desk.get(assign)  # the matching assistant refreshes its index once after a change
+    assert _queries(desk, assign) == before_assign
+    assert _queries(client_for(pcso), confirm) == before_confirm
