@@ -177,14 +177,21 @@ def test_follow_buttons_and_the_follows_page(client_for, pcso):
     assert 'class="card-list follow-list"' not in page and "ท่านยังไม่ได้ติดตามเรื่องใด" in page
 
 
-def test_a_hidden_request_cannot_be_followed(client_for, other_pcso):
+def test_a_hidden_request_or_an_unknown_target_cannot_be_followed(client_for, other_pcso):
     draft = RequestFactory(status=S.SUBMITTED)  # Chiang Mai's, not yet reviewed
-    assert (
-        client_for(other_pcso)
-        .post("/follows/toggle/", {"kind": "request", "key": draft.reference})
-        .status_code
-        == 404
-    )
+    client = client_for(other_pcso)
+    for data in (
+        {"kind": "request", "key": draft.reference},
+        {"kind": "request", "key": "2557-9999"},
+        {"kind": "deliverer", "key": "๑"},
+        {"kind": "deliverer", "key": "99999999"},
+        {"kind": "province", "key": "atlantis"},
+        {"kind": "user", "key": "1"},
+        {},
+    ):
+        assert client.post("/follows/toggle/", data).status_code == 404, data
+    assert client.get("/follows/toggle/").status_code == 405
+    assert not other_pcso.follows.exists()
 
 
 def test_the_follows_page_costs_the_same_with_more_follows(

@@ -564,6 +564,10 @@ NOT_FUZZED = {
     "requests:assign": "the desk's form (fuzzed as GET; POST has the services' tests)",
     "requests:assignment_status": "the focal point's form, covered by the transition tests",
     "matching:": "staff-only desk actions; refused and bad input covered by tests/matching",
+    "followup:follows": "no input but the session",
+    "followup:feed_renew": "POST with no input but the session",
+    "followup:feed": "a private token in the path: anything but a live token is a 404 (tests/followup)",
+    "followup:toggle": "kind and key: unknown or hidden ones are a 404 (tests/followup)",
     "logout": "Django's own view",
     "password_": "Django's password views (the reset form is fuzzed)",
 }
