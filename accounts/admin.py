@@ -1,4 +1,4 @@
-"""Staff manage accounts: a role and the one link it needs (province, centre or agency)."""
+"""Staff manage accounts: a role and the one link it needs (province, centre or deliverer)."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
@@ -21,13 +21,13 @@ class UserAdmin(AccessLoggedAdminMixin, AnonymiseUserActionMixin, SimpleHistoryA
         "role",
         "province",
         "regional_centre",
-        "agency",
+        "deliverer",
         "is_active",
     ]
-    list_filter = ["role", "is_active", "is_staff", "regional_centre", "agency"]
-    list_select_related = ["province", "regional_centre", "agency"]
+    list_filter = ["role", "is_active", "is_staff", "regional_centre", "deliverer__kind"]
+    list_select_related = ["province", "regional_centre", "deliverer"]
     search_fields = ["username", "email", "first_name", "last_name", "position"]
-    autocomplete_fields = ["province", "regional_centre", "agency"]
+    autocomplete_fields = ["province", "regional_centre", "deliverer"]
     readonly_fields = ["last_login", "date_joined"]
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
@@ -38,9 +38,10 @@ class UserAdmin(AccessLoggedAdminMixin, AnonymiseUserActionMixin, SimpleHistoryA
         (
             _("Role in the programme"),
             {
-                "fields": ["role", "province", "regional_centre", "agency"],
+                "fields": ["role", "province", "regional_centre", "deliverer"],
                 "description": _(
-                    "A PCSO needs a province, a coordinator a regional centre, a focal point an agency. "
+                    "A PCSO needs a province, a coordinator a regional centre, a focal point a deliverer "
+                    "(an agency, a technology clinic, a regional centre, a university or a local partner). "
                     "The role's group is given automatically."
                 ),
             },
@@ -56,7 +57,7 @@ class UserAdmin(AccessLoggedAdminMixin, AnonymiseUserActionMixin, SimpleHistoryA
                 "description": PERSONAL_DATA_NOTICE,
             },
         ),
-        (_("Role in the programme"), {"fields": ["role", "province", "regional_centre", "agency"]}),
+        (_("Role in the programme"), {"fields": ["role", "province", "regional_centre", "deliverer"]}),
     ]
 
     def save_model(self, request, obj, form, change):
@@ -67,5 +68,5 @@ class UserAdmin(AccessLoggedAdminMixin, AnonymiseUserActionMixin, SimpleHistoryA
             role=obj.role,
             province=obj.province,
             regional_centre=obj.regional_centre,
-            agency=obj.agency,
+            deliverer=obj.deliverer,
         )

@@ -51,6 +51,18 @@ class User(AbstractUser):
         related_name="focal_points",
         help_text=_("For an agency focal point: the agency they answer for."),
     )
+    deliverer = models.ForeignKey(
+        "agencies.Deliverer",
+        verbose_name=_("deliverer"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="focal_points",
+        help_text=_(
+            "For a focal point: the agency, technology clinic, regional centre, university or local "
+            "partner whose assignments they answer."
+        ),
+    )
 
     # Who held which role when: every change of a login's role, links and rights is kept.
     history = HistoricalRecords(excluded_fields=["password", "last_login"], m2m_fields=["groups"])
@@ -72,8 +84,8 @@ class User(AbstractUser):
                 name="user_coordinator_has_centre",
             ),
             models.CheckConstraint(
-                condition=~Q(role="focal_point") | Q(agency__isnull=False),
-                name="user_focal_point_has_agency",
+                condition=~Q(role="focal_point") | Q(deliverer__isnull=False),
+                name="user_focal_point_has_deliverer",
             ),
         ]
 

@@ -22,7 +22,8 @@ GROUP_BY_ROLE = {
 # Ministry staff enter and edit everything of the programme in the admin.
 _STAFF_MODELS = {
     "provinces": ["province", "cluster", "clustermembership", "regionalcentre", "pcso", "technologyclinic"],
-    "agencies": ["agency", "mechanism"],
+    "agencies": ["agency", "mechanism", "deliverer"],
+    "followup": ["answertemplate"],
     "workshops": ["workshop", "participation", "activity", "workshopphoto"],
     "news": ["article", "articlephoto"],
     "requests_app": ["category", "request", "assignment", "attachment", "requestevent"],
@@ -39,6 +40,9 @@ _STAFF_READ_ONLY = [
     "accounts.view_user",  # logins and their role history; superusers change them
     "privacy.view_accesslog",  # the access log is append-only: read, never changed
     "privacy.view_personaldatahold",  # holds are released on the request page, by the desk
+    "requests_app.view_milestone",  # deliverers report them on their answer page
+    "followup.view_duenotice",  # sent by the daily follow-up job
+    "followup.view_follow",
 ]
 
 PERMISSIONS: dict[str, list[str]] = {
@@ -54,6 +58,7 @@ PERMISSIONS: dict[str, list[str]] = {
                 "province",
                 "cluster",
                 "agency",
+                "deliverer",
                 "category",
                 "request",
                 "requestevent",

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from agencies.models import Agency, Mechanism
+from agencies.models import Agency, Deliverer, Mechanism
 
 
 class MechanismInline(admin.TabularInline):
@@ -34,3 +34,54 @@ class MechanismAdmin(admin.ModelAdmin):
     search_fields = ["name_th", "name_en", "agency__code", "agency__name_th"]
     autocomplete_fields = ["agency"]
     fields = ["agency", "name_th", "name_en", "description_th", "description_en", "is_active", "order"]
+
+
+@admin.register(Deliverer)
+class DelivererAdmin(admin.ModelAdmin):
+    """The delivery network: agencies, clinics and centres appear by themselves; staff register
+    universities and local partners here."""
+
+    list_display = ["name_th", "short_name_th", "kind", "province", "is_active"]
+    list_filter = ["kind", "is_active"]
+    list_select_related = ["province"]
+    search_fields = ["name_th", "name_en", "short_name_th", "short_name_en"]
+    autocomplete_fields = ["province"]
+    fields = [
+        "kind",
+        "name_th",
+        "name_en",
+        "short_name_th",
+        "short_name_en",
+        "province",
+        "registered_on",
+        "email",
+        "phone",
+        "website",
+        "is_active",
+        "agency",
+        "clinic",
+        "centre",
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # An agency's, a clinic's or a centre's deliverer mirrors that record: edit it there.
+        if obj is not None and obj.kind in (
+            Deliverer.Kind.AGENCY,
+            Deliverer.Kind.CLINIC,
+            Deliverer.Kind.CENTRE,
+        ):
+            return [*self.fields[:6], "agency", "clinic", "centre"]
+        return ["agency", "clinic", "centre"]
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "kind":
+            # New entries are the network's own members; the rest come with their records.
+            kwargs["choices"] = [
+                (value, label)
+                for value, label in Deliverer.Kind.choices
+                if value in (Deliverer.Kind.UNIVERSITY, Deliverer.Kind.PARTNER)
+            ]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # assignments point at deliverers: they are retired (not taking assignments)

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AgenciesConfig(AppConfig):
     name = "agencies"
     verbose_name = _("Ministry agencies")
+
+    def ready(self) -> None:
+        from agencies import signals
+
+        signals.connect()

@@ -140,9 +140,29 @@ class AssignmentSerializer(serializers.ModelSerializer):
         source="mechanism.name_en", read_only=True, allow_null=True, default=None
     )
 
+    deliverer_kind = serializers.CharField(source="deliverer.kind", read_only=True)
+    deliverer_th = serializers.CharField(source="deliverer.name_th", read_only=True)
+    deliverer_en = serializers.CharField(source="deliverer.name_en", read_only=True)
+
     class Meta:
         model = Assignment
-        fields = ["agency", "mechanism_th", "mechanism_en", "response", "status"]
+        fields = [
+            "agency",
+            "deliverer_kind",
+            "deliverer_th",
+            "deliverer_en",
+            "mechanism_th",
+            "mechanism_en",
+            "response",
+            "status",
+            "due_date",
+            "planned_start",
+            "planned_end",
+            "actual_start",
+            "actual_end",
+            "progress",
+            *Assignment.RESULT_FIELDS,
+        ]
 
 
 class TimelineSerializer(serializers.ModelSerializer):
@@ -205,6 +225,18 @@ class HeadlineSerializer(serializers.Serializer):
     )
     workshops = serializers.IntegerField()
     participants = serializers.IntegerField()
+    result_people_trained = serializers.IntegerField(
+        allow_null=True, help_text="People trained, summed over the deliverers' reported results."
+    )
+    result_products_improved = serializers.IntegerField(
+        allow_null=True, help_text="Products or processes improved, summed over reported results."
+    )
+    result_beneficiaries = serializers.IntegerField(
+        allow_null=True, help_text="Beneficiaries, summed over reported results."
+    )
+    result_income = serializers.IntegerField(
+        allow_null=True, help_text="Income or cost effect (baht a year), summed over reported results."
+    )
 
 
 class FiguresSerializer(serializers.Serializer):

@@ -110,7 +110,10 @@ class RequestViewSet(viewsets.ReadOnlyModelViewSet):
             Request.objects.visible_to(self.request.user)
             .select_related("province", "category", "workshop")
             .prefetch_related(
-                Prefetch("assignments", queryset=Assignment.objects.select_related("agency", "mechanism")),
+                Prefetch(
+                    "assignments",
+                    queryset=Assignment.objects.select_related("agency", "deliverer", "mechanism"),
+                ),
                 Prefetch(
                     "events",
                     queryset=RequestEvent.objects.filter(visibility=RequestEvent.Visibility.PUBLIC),

@@ -29,7 +29,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
-from agencies.models import Agency, Mechanism  # noqa: E402
+from agencies.models import Agency, Deliverer, Mechanism  # noqa: E402
 from news.models import Article  # noqa: E402
 from provinces.models import Province  # noqa: E402
 from requests_app.models import Assignment, Category, ReferenceCounter, Request  # noqa: E402
@@ -149,12 +149,14 @@ def generate(requests: int, workshops: int, news: int, seed: int = 2556) -> None
             )
         created = Request.objects.bulk_create(rows, batch_size=BATCH)
         assignments = []
+        deliverers = dict(Deliverer.objects.exclude(agency=None).values_list("agency_id", "pk"))
         for request in created:
             for agency in rng.sample(agencies, rng.choice((0, 1, 1, 2))):
                 assignments.append(
                     Assignment(
                         request=request,
                         agency=agency,
+                        deliverer_id=deliverers[agency.pk],
                         mechanism=rng.choice(mechanisms[agency.pk]),
                         status=rng.choice(Assignment.Status.values),
                     )

@@ -40,7 +40,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
-from agencies.models import Mechanism  # noqa: E402
+from agencies.models import Deliverer, Mechanism  # noqa: E402
 from matching import keywords  # noqa: E402
 from matching.services import suggest_mechanisms  # noqa: E402
 from provinces.models import Province  # noqa: E402
@@ -100,15 +100,23 @@ def populate() -> None:
     with transaction.atomic():
         created = Request.objects.bulk_create(requests, batch_size=1000)
         assignments = []
+        deliverers = dict(Deliverer.objects.exclude(agency=None).values_list("agency_id", "pk"))
         for request, (mechanism, status, declined) in zip(created, plan, strict=True):
             assignments.append(
-                Assignment(request=request, agency=mechanism.agency, mechanism=mechanism, status=status)
+                Assignment(
+                    request=request,
+                    agency=mechanism.agency,
+                    deliverer_id=deliverers[mechanism.agency_id],
+                    mechanism=mechanism,
+                    status=status,
+                )
             )
             if declined is not None:
                 assignments.append(
                     Assignment(
                         request=request,
                         agency=declined.agency,
+                        deliverer_id=deliverers[declined.agency_id],
                         mechanism=declined,
                         status=Assignment.Status.DECLINED,
                     )

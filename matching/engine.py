@@ -23,7 +23,7 @@ from matching.text import features
 from requests_app.models import Assignment, Request
 
 POSITIVE_STATUSES = (Assignment.Status.ACCEPTED, Assignment.Status.IN_PROGRESS, Assignment.Status.DONE)
-NEGATIVE_STATUSES = (Assignment.Status.DECLINED,)
+NEGATIVE_STATUSES = (Assignment.Status.DECLINED, Assignment.Status.NOT_OURS)
 
 # Profile weights: a mechanism's own name and keywords say most, its agency's words less.
 NAME_WEIGHT = 2.0
@@ -206,7 +206,7 @@ class Index:
         if changed:
             evidence: dict[int, list[tuple[int, int | None, int]]] = defaultdict(list)
             for request_id, agency_id, mechanism_id, sign, _updated_at in self.assignments.values():
-                if sign:
+                if sign and agency_id is not None:  # only agencies have mechanisms to suggest
                     evidence[request_id].append((agency_id, mechanism_id, sign))
             self.evidence = dict(evidence)
 

@@ -251,7 +251,7 @@ def suggest_mechanisms(
     if request is not None:
         if not visible.filter(pk=request.pk).exists():
             raise PermissionDenied
-        skip = list(request.assignments.values_list("agency_id", "mechanism_id"))
+        skip = list(request.assignments.exclude(agency=None).values_list("agency_id", "mechanism_id"))
         suggestions = _rank(
             title=request.title,
             description=request.description,

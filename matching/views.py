@@ -5,12 +5,13 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
 from agencies.models import Mechanism
-from core.views import next_url, refusal
+from core.views import refusal
 from matching.models import DuplicateMark, RequestGroupMember
 from matching.services import (
     group_candidates,
@@ -20,17 +21,17 @@ from matching.services import (
     request_mark_duplicate,
     request_unmark_duplicate,
     similar_requests,
-    suggestion_assign,
 )
 from requests_app.models import Request
 
 
 class SuggestionAssignView(LoginRequiredMixin, View):
-    """Assign one suggested mechanism to a request, then go back to the page it was chosen on."""
+    """A suggestion is never assigned in one click: this sends the desk to the assignment page with
+    the suggested mechanism filled in, where the due date is asked and the assignment confirmed."""
 
-    http_method_names = ["post"]
+    http_method_names = ["get", "post"]
 
-    def post(self, request, reference: str):
+    def get(self, request, reference: str):
         from requests_app.services import is_desk_user
 
         obj = get_object_or_404(
@@ -38,22 +39,19 @@ class SuggestionAssignView(LoginRequiredMixin, View):
         )
         if not is_desk_user(request.user, obj):
             raise PermissionDenied
-        mechanism_id = request.POST.get("mechanism", "")
+        mechanism_id = request.GET.get("mechanism", "") or request.POST.get("mechanism", "")
         mechanism = get_object_or_404(
-            Mechanism.objects.select_related("agency"), pk=mechanism_id if mechanism_id.isdigit() else None
+            Mechanism.objects.select_related("agency"),
+            pk=mechanism_id if mechanism_id.isascii() and mechanism_id.isdigit() else None,
         )
-        back = next_url(request, default=obj.get_absolute_url())
-        with refusal() as refused:
-            suggestion_assign(request=obj, mechanism=mechanism, user=request.user)
-        if refused:
-            messages.error(request, refused.reason)
-            return HttpResponseRedirect(back)
-        messages.success(
-            request,
-            _("%(agency)s is assigned through “%(mechanism)s”.")
-            % {"agency": mechanism.agency.code, "mechanism": mechanism.name},
+        if not mechanism.is_active:
+            messages.error(request, _("This mechanism is no longer offered."))
+            return HttpResponseRedirect(obj.get_absolute_url())
+        return HttpResponseRedirect(
+            f"{reverse('requests:assign', kwargs={'reference': reference})}?mechanism={mechanism.pk}"
         )
-        return HttpResponseRedirect(back)
+
+    post = get
 
 
 class RequestRelatedView(LoginRequiredMixin, TemplateView):

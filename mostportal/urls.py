@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("workshops.urls")),
     path("", include("requests_app.urls")),
     path("", include("matching.urls")),
+    path("", include("followup.urls")),
     path("", include("stats.urls")),
     path("", include("search.urls")),
     path("", include("pages.urls")),

@@ -14,7 +14,15 @@ from core.forms import ThaiDateAdminMixin
 from core.pagination import EstimatedCountPaginator
 from requests_app import services
 from requests_app.filters import fiscal_year_choices
-from requests_app.models import Assignment, Attachment, Category, ReferenceCounter, Request, RequestEvent
+from requests_app.models import (
+    Assignment,
+    Attachment,
+    Category,
+    Milestone,
+    ReferenceCounter,
+    Request,
+    RequestEvent,
+)
 from requests_app.resources import RequestResource
 
 
@@ -31,13 +39,19 @@ class ReadOnlyInline(admin.TabularInline):
 
 class AssignmentInline(ThaiDateAdminMixin, ReadOnlyInline):
     model = Assignment
-    fields = ["agency", "mechanism", "status", "due_date", "response", "note"]
+    fields = ["deliverer", "mechanism", "officer", "status", "due_date", "progress", "response", "note"]
+    readonly_fields = fields
+
+
+class MilestoneInline(ThaiDateAdminMixin, ReadOnlyInline):
+    model = Milestone
+    fields = ["title", "planned_on", "done_on"]
     readonly_fields = fields
 
 
 class AttachmentInline(ReadOnlyInline):
     model = Attachment
-    fields = ["original_name", "size", "uploaded_by", "uploaded_at", "file"]
+    fields = ["original_name", "assignment", "size", "uploaded_by", "uploaded_at", "file"]
     readonly_fields = fields
 
 
@@ -202,10 +216,46 @@ class AssignmentAdmin(ThaiDateAdminMixin, ReadOnlyModelAdmin):
     the request's status and history in step), never by editing rows here.
     """
 
-    list_display = ["request", "agency", "mechanism", "status", "due_date", "updated_at"]
-    list_filter = [OverdueFilter, "status", "agency"]
-    list_select_related = ["request", "agency", "mechanism"]
-    search_fields = ["request__reference", "request__title", "response", "agency__code"]
+    list_display = [
+        "request",
+        "deliverer",
+        "mechanism",
+        "officer",
+        "status",
+        "due_date",
+        "progress",
+        "updated_at",
+    ]
+    list_filter = [OverdueFilter, "status", "deliverer__kind", "agency"]
+    list_select_related = ["request", "deliverer", "mechanism", "officer"]
+    search_fields = [
+        "request__reference",
+        "request__title",
+        "response",
+        "deliverer__name_th",
+        "deliverer__short_name_th",
+    ]
+    fieldsets = [
+        (None, {"fields": ["request", "deliverer", "agency", "mechanism", "officer", "status", "response"]}),
+        (
+            _("Plan"),
+            {
+                "fields": [
+                    "due_date",
+                    "planned_start",
+                    "planned_end",
+                    "actual_start",
+                    "actual_end",
+                    "progress",
+                    "cost",
+                ]
+            },
+        ),
+        (_("Results"), {"fields": list(Assignment.RESULT_FIELDS)}),
+        (_("Record"), {"fields": ["note", "assigned_by", "created_at", "updated_at"]}),
+    ]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [MilestoneInline]
     date_hierarchy = "due_date"
 
     def get_queryset(self, request):

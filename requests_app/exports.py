@@ -32,7 +32,7 @@ def _header() -> list[str]:
 
 def _rows(queryset):
     for item in queryset.iterator(chunk_size=500):
-        agencies = ", ".join(sorted({a.agency.code for a in item.assignments.all()}))
+        agencies = ", ".join(sorted({a.deliverer.short_name for a in item.assignments.all()}))
         yield [
             item.reference or "",
             item.fiscal_year or "",

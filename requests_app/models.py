@@ -48,8 +48,8 @@ class RequestQuerySet(models.QuerySet):
             scope |= Q(province_id=user.province_id)
         elif user.role == user.Role.COORDINATOR and user.regional_centre_id:
             scope |= Q(province__regional_centre_id=user.regional_centre_id) & ~Q(status=Request.Status.DRAFT)
-        elif user.role == user.Role.FOCAL_POINT and user.agency_id:
-            scope |= Q(pk__in=Assignment.objects.filter(agency_id=user.agency_id).values("request_id"))
+        elif user.role == user.Role.FOCAL_POINT and user.deliverer_id:
+            scope |= Q(pk__in=Assignment.objects.answered_by(user).values("request_id"))
         return self.filter(scope)
 
 
@@ -205,12 +205,29 @@ class AssignmentStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
     DECLINED = "declined", _("Declined")
+    NOT_OURS = "not_ours", _("Declined: not ours")
+
+
+#: Assignment statuses that end it; "not ours" (a wrong match) is not a failed delivery.
+FINISHED_ASSIGNMENT_STATUSES = (AssignmentStatus.DONE, AssignmentStatus.DECLINED, AssignmentStatus.NOT_OURS)
+#: Statuses that take no part in answering the request.
+STEPPED_BACK_STATUSES = (AssignmentStatus.DECLINED, AssignmentStatus.NOT_OURS)
 
 
 class AssignmentQuerySet(models.QuerySet):
     def open(self) -> "AssignmentQuerySet":
         """Assignments still to be finished (neither done nor declined)."""
-        return self.exclude(status__in=(AssignmentStatus.DONE, AssignmentStatus.DECLINED))
+        return self.exclude(status__in=FINISHED_ASSIGNMENT_STATUSES)
+
+    def answered_by(self, user) -> "AssignmentQuerySet":
+        """The assignments ``user`` answers for: a focal point's deliverer's (none for anyone else)."""
+        if (
+            not getattr(user, "is_authenticated", False)
+            or user.role != "focal_point"
+            or not user.deliverer_id
+        ):
+            return self.none()
+        return self.filter(deliverer_id=user.deliverer_id)
 
     def overdue(self, day: dt.date | None = None) -> "AssignmentQuerySet":
         """Open assignments whose due date has passed."""
@@ -218,15 +235,48 @@ class AssignmentQuerySet(models.QuerySet):
 
 
 class Assignment(TimeStampedModel):
-    """An agency's part in answering a request, through one of its mechanisms."""
+    """A deliverer's part in answering a request: an agency through one of its mechanisms, or a
+    technology clinic, a regional centre, a university or a local partner.
+
+    ``agency`` repeats the deliverer's agency when the deliverer is one (mechanisms, the matching
+    assistant and the figures by agency read it); it is empty for the rest of the network.
+    """
 
     Status = AssignmentStatus
+
+    #: The typed results a deliverer reports, each optional, each summed in the figures.
+    RESULT_FIELDS = (
+        "result_people_trained",
+        "result_products_improved",
+        "result_beneficiaries",
+        "result_income",
+    )
 
     request = models.ForeignKey(
         Request, verbose_name=_("request"), on_delete=models.PROTECT, related_name="assignments"
     )
+    deliverer = models.ForeignKey(
+        "agencies.Deliverer",
+        verbose_name=_("deliverer"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
     agency = models.ForeignKey(
-        "agencies.Agency", verbose_name=_("agency"), on_delete=models.PROTECT, related_name="assignments"
+        "agencies.Agency",
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assignments",
+    )
+    officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("officer"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assignments_in_charge",
+        help_text=_("The named officer of the deliverer who answers; reminders go to them."),
     )
     mechanism = models.ForeignKey(
         "agencies.Mechanism",
@@ -242,6 +292,25 @@ class Assignment(TimeStampedModel):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED)
     due_date = models.DateField(_("due date"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
+    planned_start = models.DateField(_("planned start"), null=True, blank=True)
+    planned_end = models.DateField(_("planned end"), null=True, blank=True)
+    actual_start = models.DateField(_("actual start"), null=True, blank=True)
+    actual_end = models.DateField(_("actual end"), null=True, blank=True)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), null=True, blank=True)
+    cost = models.DecimalField(_("cost (baht)"), max_digits=14, decimal_places=2, null=True, blank=True)
+    result_people_trained = models.PositiveIntegerField(_("people trained"), null=True, blank=True)
+    result_products_improved = models.PositiveIntegerField(
+        _("products or processes improved"), null=True, blank=True
+    )
+    result_beneficiaries = models.PositiveIntegerField(_("beneficiaries"), null=True, blank=True)
+    result_income = models.DecimalField(
+        _("income or cost effect (baht a year)"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Extra income or money saved each year; a loss is negative."),
+    )
     assigned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("assigned by"),
@@ -261,23 +330,91 @@ class Assignment(TimeStampedModel):
             models.CheckConstraint(
                 condition=Q(status__in=AssignmentStatus.values), name="assignment_status_valid"
             ),
+            models.CheckConstraint(
+                condition=Q(progress__isnull=True) | Q(progress__lte=100), name="assignment_progress_percent"
+            ),
+            models.CheckConstraint(
+                condition=Q(cost__isnull=True) | Q(cost__gte=0), name="assignment_cost_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(planned_start__isnull=True)
+                | Q(planned_end__isnull=True)
+                | Q(planned_end__gte=models.F("planned_start")),
+                name="assignment_planned_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(actual_start__isnull=True)
+                | Q(actual_end__isnull=True)
+                | Q(actual_end__gte=models.F("actual_start")),
+                name="assignment_actual_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(mechanism__isnull=True) | Q(agency__isnull=False),
+                name="assignment_mechanism_has_agency",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.agency.code}: {self.response or self.mechanism or ''}"
+        return f"{self.deliverer.short_name}: {self.response or self.mechanism or ''}"
+
+    def save(self, *args, **kwargs):
+        # The one derived column: an agency's deliverer and its agency always agree, whoever
+        # creates the row (the services, the admin, an import, a factory).
+        if not self.deliverer_id and self.agency_id:
+            from agencies.models import Deliverer
+
+            self.deliverer = Deliverer.objects.get(agency_id=self.agency_id)
+        elif self.deliverer_id and not self.agency_id:
+            self.agency_id = self.deliverer.agency_id
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         super().clean()
-        if self.mechanism_id and self.agency_id and self.mechanism.agency_id != self.agency_id:
+        if self.deliverer_id and self.agency_id and self.deliverer.agency_id != self.agency_id:
+            raise ValidationError({"agency": _("The agency is not this deliverer.")})
+        if self.mechanism_id and self.mechanism.agency_id != (self.agency_id or self.deliverer.agency_id):
             raise ValidationError({"mechanism": _("This mechanism belongs to another agency.")})
+        if self.officer_id and self.deliverer_id and self.officer.deliverer_id != self.deliverer_id:
+            raise ValidationError({"officer": _("This officer answers for another deliverer.")})
+        for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
+            if getattr(self, start) and getattr(self, end) and getattr(self, end) < getattr(self, start):
+                raise ValidationError({end: _("The end cannot be before the start.")})
 
     @property
     def is_open(self) -> bool:
-        return self.status not in (self.Status.DONE, self.Status.DECLINED)
+        return self.status not in FINISHED_ASSIGNMENT_STATUSES
+
+    @property
+    def results(self) -> list[tuple[str, object]]:
+        """The reported results: (label, value) for each one given."""
+        return [
+            (str(self._meta.get_field(name).verbose_name), getattr(self, name))
+            for name in self.RESULT_FIELDS
+            if getattr(self, name) is not None
+        ]
 
     @property
     def is_overdue(self) -> bool:
         return bool(self.is_open and self.due_date and self.due_date < timezone.localdate())
+
+
+class Milestone(models.Model):
+    """A dated step of an assignment's work, planned and (once reached) done."""
+
+    assignment = models.ForeignKey(
+        Assignment, verbose_name=_("assignment"), on_delete=models.CASCADE, related_name="milestones"
+    )
+    title = models.CharField(_("milestone"), max_length=200)
+    planned_on = models.DateField(_("planned for"))
+    done_on = models.DateField(_("reached on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        ordering = ["planned_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class EventKind(models.TextChoices):
@@ -289,6 +426,8 @@ class EventKind(models.TextChoices):
     NOTE = "note", _("Internal note")
     ASSIGNMENT = "assignment", _("Assignment")
     ATTACHMENT = "attachment", _("Attachment")
+    PROGRESS = "progress", _("Progress report")
+    REMINDER = "reminder", _("Reminder")
 
 
 class EventVisibility(models.TextChoices):
@@ -311,7 +450,7 @@ def event_levels_for(user, request: "Request") -> list[str]:
             or user.role == user.Role.COORDINATOR
             and request.province.regional_centre_id == user.regional_centre_id
             or user.role == user.Role.FOCAL_POINT
-            and request.assignments.filter(agency_id=user.agency_id).exists()
+            and Assignment.objects.answered_by(user).filter(request=request).exists()
         ):
             return list(EventVisibility.values)
         if user.role == user.Role.PCSO and request.province_id == user.province_id:
@@ -323,6 +462,26 @@ class RequestEventQuerySet(models.QuerySet):
     def visible_to(self, user, request: "Request") -> "RequestEventQuerySet":
         """History rows of ``request`` that ``user`` may read (the request itself already visible)."""
         return self.filter(request=request, visibility__in=event_levels_for(user, request))
+
+    def readable_by(self, user) -> "RequestEventQuerySet":
+        """History rows of every request ``user`` may see, at the levels they may read: the same rule
+        as :func:`event_levels_for`, as one query (feeds and alerts across many requests)."""
+        rows = self.filter(request__in=Request.objects.visible_to(user))
+        public = Q(visibility=EventVisibility.PUBLIC)
+        if not user.is_authenticated:
+            return rows.filter(public)
+        if user.is_superuser or user.role == user.Role.STAFF:
+            return rows
+        if user.role == user.Role.COORDINATOR and user.regional_centre_id:
+            return rows.filter(public | Q(request__province__regional_centre_id=user.regional_centre_id))
+        if user.role == user.Role.FOCAL_POINT and user.deliverer_id:
+            answered = Assignment.objects.answered_by(user).values("request_id")
+            return rows.filter(public | Q(request_id__in=answered))
+        if user.role == user.Role.PCSO and user.province_id:
+            return rows.filter(
+                public | Q(visibility=EventVisibility.PARTICIPANTS, request__province_id=user.province_id)
+            )
+        return rows.filter(public)
 
 
 class RequestEvent(models.Model):
@@ -364,6 +523,12 @@ class RequestEvent(models.Model):
         related_name="events",
     )
     message = models.TextField(_("message"), blank=True)
+    changes = models.JSONField(
+        _("changes"),
+        default=dict,
+        blank=True,
+        help_text=_("What a progress report changed: {field: [before, after]}."),
+    )
 
     objects = RequestEventQuerySet.as_manager()
 
@@ -432,13 +597,32 @@ def _attachment_path(instance: "Attachment", filename: str) -> str:
 
 
 class Attachment(models.Model):
-    """A file a province attached to its request (a concept note, photos, a letter)."""
+    """A file attached to a request: the province's (a concept note, photos, a letter), or a
+    deliverer's evidence for its assignment (photos, documents), shown with the report it came with.
+    """
 
     MAX_SIZE = 5 * 1024 * 1024
     ALLOWED_EXTENSIONS = ("pdf", "jpg", "jpeg", "png", "docx", "xlsx", "odt")
 
     request = models.ForeignKey(
         Request, verbose_name=_("request"), on_delete=models.PROTECT, related_name="attachments"
+    )
+    assignment = models.ForeignKey(
+        Assignment,
+        verbose_name=_("assignment"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="evidence",
+        help_text=_("Set for a deliverer's evidence."),
+    )
+    event = models.ForeignKey(
+        "RequestEvent",
+        verbose_name=_("report"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="files",
     )
     file = models.FileField(_("file"), upload_to=_attachment_path, max_length=255)
     original_name = models.CharField(_("file name"), max_length=255)
@@ -460,3 +644,7 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+    @property
+    def is_image(self) -> bool:
+        return self.original_name.rsplit(".", 1)[-1].lower() in ("jpg", "jpeg", "png")

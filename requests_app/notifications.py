@@ -67,6 +67,15 @@ def status_changed(event_id: int) -> int:
     )
 
 
+def deliverer_recipients(assignment) -> list[str]:
+    """Who hears about an assignment: its named officer when there is one (and active, with an
+    e-mail), otherwise every active focal point of its deliverer."""
+    officer = assignment.officer
+    if officer is not None and officer.is_active and officer.email:
+        return [officer.email]
+    return list(_users(role="focal_point", deliverer_id=assignment.deliverer_id))
+
+
 @_safely
 def request_submitted(request_id: int) -> int:
     """Tell the coordinators of the province's regional centre about a new submission."""
@@ -89,21 +98,21 @@ def request_submitted(request_id: int) -> int:
 
 @_safely
 def assignment_created(assignment_id: int) -> int:
-    """Tell the agency's focal points about a new assignment."""
+    """Tell the deliverer about a new assignment: its named officer, else all its focal points."""
     from requests_app.models import Assignment
 
-    assignment = Assignment.objects.select_related("request__province", "agency", "mechanism").get(
-        pk=assignment_id
-    )
+    assignment = Assignment.objects.select_related(
+        "request__province", "deliverer", "mechanism", "officer"
+    ).get(pk=assignment_id)
     subject = translation.gettext("[%(reference)s] New assignment for %(agency)s") % {
         "reference": assignment.request.reference,
-        "agency": assignment.agency.code,
+        "agency": assignment.deliverer.short_name,
     }
     return _send(
         subject=subject,
         template="email/assignment_created.txt",
         context={"assignment": assignment, "request": assignment.request, "site_url": _site_url()},
-        recipients=_users(role="focal_point", agency_id=assignment.agency_id),
+        recipients=deliverer_recipients(assignment),
     )
 
 
@@ -122,14 +131,14 @@ def digest_send(*, hours: int = 24) -> int:
     since = timezone.now() - dt.timedelta(hours=hours)
     recent = (
         RequestEvent.objects.filter(created_at__gte=since)
-        .select_related("request__province", "assignment__agency")
+        .select_related("request__province", "assignment__deliverer")
         .order_by("-created_at", "-pk")
     )
     if not recent.exists():
         return 0
     sent = 0
     people = get_user_model().objects.filter(is_active=True).exclude(email="").exclude(role="")
-    for person in people.select_related("province", "regional_centre", "agency"):
+    for person in people.select_related("province", "regional_centre", "deliverer"):
         visible = set(
             _involved(person, Request.objects.visible_to(person))
             .filter(events__created_at__gte=since)
@@ -171,7 +180,5 @@ def _involved(person, queryset):
     if person.role == "coordinator":
         return queryset.filter(province__regional_centre_id=person.regional_centre_id)
     if person.role == "focal_point":
-        return queryset.filter(
-            pk__in=Assignment.objects.filter(agency_id=person.agency_id).values("request_id")
-        )
+        return queryset.filter(pk__in=Assignment.objects.answered_by(person).values("request_id"))
     return queryset.none()

@@ -39,4 +39,5 @@ urlpatterns = [
     ),
     path("requests/<ref:reference>/<slug:action>/", views.RequestActionView.as_view(), name="action"),
     path("assignments/<int:pk>/status/", views.AssignmentStatusView.as_view(), name="assignment_status"),
+    path("assignments/<int:pk>/report/", views.AssignmentReportView.as_view(), name="assignment_report"),
 ]

@@ -41,9 +41,9 @@ def request_text(request: Request) -> str:
         mechanism = assignment.mechanism
         answers += [
             assignment.response,
-            assignment.agency.code,
-            assignment.agency.name_th,
-            assignment.agency.name_en,
+            assignment.deliverer.short_name_th,
+            assignment.deliverer.name_th,
+            assignment.deliverer.name_en,
         ]
         if mechanism:
             answers += [mechanism.name_th, mechanism.name_en]
@@ -77,7 +77,7 @@ def article_text(article: Article) -> str:
 
 def _request_queryset() -> QuerySet[Request]:
     return Request.objects.select_related("province", "category").prefetch_related(
-        Prefetch("assignments", queryset=Assignment.objects.select_related("agency", "mechanism"))
+        Prefetch("assignments", queryset=Assignment.objects.select_related("deliverer", "mechanism"))
     )
 
 
@@ -201,7 +201,7 @@ def _document_ids(kind: str, query_terms: list[str]) -> QuerySet:
 def _request_hit(request: Request, query_terms: list[str]) -> Hit:
     texts = [request.description, request.desired_outcome, request.beneficiaries]
     for assignment in request.assignments.all():
-        texts.append(_join(assignment.agency.name, assignment.response, str(assignment.mechanism or "")))
+        texts.append(_join(assignment.deliverer.name, assignment.response, str(assignment.mechanism or "")))
     snippet_source = next((text for text in texts if text and matches(text, query_terms[:1])), texts[0])
     return Hit(
         title=highlight(f"{request.reference or ''} {request.title}".strip(), query_terms),
@@ -249,7 +249,8 @@ def _indexed(kind: str, user, ids: QuerySet | list[int]) -> tuple[QuerySet, call
             .select_related("province", "category")
             .prefetch_related(
                 Prefetch(
-                    "assignments", queryset=Assignment.objects.select_related("agency", "mechanism__agency")
+                    "assignments",
+                    queryset=Assignment.objects.select_related("deliverer", "mechanism__agency"),
                 )
             )
             .order_by("-submitted_at", "-pk")

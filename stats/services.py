@@ -348,6 +348,10 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         note=_("Days from submission to the day the request was marked delivered."),
     )
 
+    from stats.results import result_tables, result_totals
+
+    tables.update(result_tables(requests=requests, all_years=all_years, region=region, table=(Table, Row)))
+
     total = sum(by_status.values())
     delivered_total = by_status.get(Request.Status.DELIVERED, 0)
     workshop_filter = fiscal_year and (lambda year: year == fiscal_year)
@@ -362,6 +366,7 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         "participants": sum(
             v[1] for y, v in workshop_years.items() if not workshop_filter or workshop_filter(y)
         ),
+        **result_totals(requests),
     }
     return Figures(
         fiscal_year=fiscal_year,

@@ -3,12 +3,13 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from agencies.models import Deliverer
 from provinces.models import ClusterMembership
 from requests_app.models import Assignment, Request, RequestEvent
 from stats.services import figures_changed
 from workshops.models import Workshop
 
-_COUNTED = (Request, Assignment, RequestEvent, Workshop, ClusterMembership)
+_COUNTED = (Request, Assignment, RequestEvent, Workshop, ClusterMembership, Deliverer)
 
 
 @receiver(post_save)

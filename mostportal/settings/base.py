@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "news",
     "requests_app",
     "matching",
+    "followup",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -116,6 +117,12 @@ EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 # The portal's public address, for links in e-mails (requests are handled outside a web request).
 SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
+
+# Follow-up of assignments' due dates (followup.services.due_notices_send, run daily): the
+# deliverer is reminded this many days before the due date and on it; the centre's coordinators
+# and the ministry's desk are told this many days after it when the assignment is still open.
+FOLLOWUP_REMIND_DAYS_BEFORE = env.int("DJANGO_FOLLOWUP_REMIND_DAYS_BEFORE", default=7)
+FOLLOWUP_ESCALATE_DAYS_AFTER = env.int("DJANGO_FOLLOWUP_ESCALATE_DAYS_AFTER", default=7)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="MOST Portal <noreply@most.go.th>")
 
 AUTH_USER_MODEL = "accounts.User"

@@ -107,7 +107,26 @@ def test_anonymous_client_never_sees_private_records_or_fields(client, records):
         "reference", "fiscal_year", "title", "description", "beneficiaries", "desired_outcome", "province",
         "category", "source", "workshop", "status", "submitted_at", "assignments", "timeline", "url",
     }  # fmt: skip
-    assert set(record["assignments"][0]) == {"agency", "mechanism_th", "mechanism_en", "response", "status"}
+    assert set(record["assignments"][0]) == {
+        "agency",
+        "deliverer_kind",
+        "deliverer_th",
+        "deliverer_en",
+        "mechanism_th",
+        "mechanism_en",
+        "response",
+        "status",
+        "due_date",
+        "planned_start",
+        "planned_end",
+        "actual_start",
+        "actual_end",
+        "progress",
+        "result_people_trained",
+        "result_products_improved",
+        "result_beneficiaries",
+        "result_income",
+    }  # fmt: skip  (the cost, the note and the officer stay private)
     assert [(e["kind"], e["to_status"]) for e in record["timeline"]] == [("status", "delivered")]
 
 
@@ -189,7 +208,9 @@ def _bulk(n: int) -> None:
             for i in range(n)
         ]
     )
-    Assignment.objects.bulk_create([Assignment(request=r, agency=agency) for r in requests])
+    Assignment.objects.bulk_create(
+        [Assignment(request=r, agency=agency, deliverer=agency.deliverer) for r in requests]
+    )
     RequestEvent.objects.bulk_create(
         [RequestEvent(request=r, kind="status", to_status="matched") for r in requests]
     )

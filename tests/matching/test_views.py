@@ -57,30 +57,38 @@ def test_suggestions_name_past_requests_with_what_answered_them(client_for, staf
     assert past.reference in page
 
 
-def test_one_click_assigns_a_suggestion(client_for, coordinator, calibration_request):
-    response = client_for(coordinator).post(
-        _url(calibration_request), {"mechanism": _calibration().pk, "next": "/desk/"}
-    )
-    assert response.status_code == 302 and response["Location"] == "/desk/"
+def test_a_suggestion_is_never_assigned_in_one_click(client_for, coordinator, calibration_request):
+    client = client_for(coordinator)
+    response = client.post(_url(calibration_request), {"mechanism": _calibration().pk, "next": "/desk/"})
+    assign_page = f"/requests/{calibration_request.reference}/assign/?mechanism={_calibration().pk}"
+    assert response.status_code == 302 and response["Location"] == assign_page
+    assert not Assignment.objects.exists()
+    page = client.get(assign_page).content.decode()
+    assert f'<option value="{_calibration().pk}" selected>' in page and 'name="due_date"' in page
+    form = {"deliverer": _calibration().agency.deliverer.pk, "mechanism": _calibration().pk}
+    missing_due = client.post(assign_page, {**form, "action": "check"})
+    assert missing_due.status_code == 200 and not Assignment.objects.exists()  # the due date is asked
+    checked = client.post(assign_page, {**form, "due_date": "31/1/2570", "action": "check"}).content.decode()
+    assert 'value="confirm"' in checked and "31 ม.ค. 2570" in checked and not Assignment.objects.exists()
+    client.post(assign_page, {**form, "due_date": "31/1/2570", "action": "confirm"})
     assignment = Assignment.objects.get(request=calibration_request)
     assert assignment.mechanism == _calibration() and assignment.agency.code == "NIMT"
-    assert assignment.status == Assignment.Status.PROPOSED
+    assert assignment.status == Assignment.Status.PROPOSED and assignment.due_date.isoformat() == "2027-01-31"
 
 
 def test_assigning_twice_is_refused_with_a_message(client_for, staff, calibration_request):
     client = client_for(staff)
-    client.post(_url(calibration_request), {"mechanism": _calibration().pk})
-    response = client.post(_url(calibration_request, "/en"), {"mechanism": _calibration().pk}, follow=True)
+    form = {
+        "deliverer": _calibration().agency.deliverer.pk,
+        "mechanism": _calibration().pk,
+        "due_date": "31/1/2027",
+        "action": "confirm",
+    }
+    client.post(f"/en/requests/{calibration_request.reference}/assign/", form)
+    response = client.post(f"/en/requests/{calibration_request.reference}/assign/", form)
     assert response.status_code == 200
     assert "already assigned" in response.content.decode()
     assert Assignment.objects.filter(request=calibration_request).count() == 1
-
-
-def test_an_outside_next_address_is_not_followed(client_for, staff, calibration_request):
-    response = client_for(staff).post(
-        _url(calibration_request), {"mechanism": _calibration().pk, "next": "https://evil.example/"}
-    )
-    assert response["Location"] == f"/requests/{calibration_request.reference}/"
 
 
 @pytest.mark.parametrize(
@@ -96,9 +104,8 @@ def test_assign_action_permissions(client_for, request, role, expected, calibrat
     assert not Assignment.objects.exists()
 
 
-def test_assign_action_refuses_get_and_unknown_mechanisms(client_for, staff, calibration_request):
+def test_assign_action_refuses_unknown_mechanisms(client_for, staff, calibration_request):
     client = client_for(staff)
-    assert client.get(_url(calibration_request)).status_code == 405
     assert client.post(_url(calibration_request), {"mechanism": "x"}).status_code == 404
     assert client.post(_url(calibration_request), {"mechanism": "999999"}).status_code == 404
     assert not Assignment.objects.exists()

@@ -26,7 +26,7 @@ from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agencies.models import Agency, Mechanism
+from agencies.models import Agency, Deliverer, Mechanism
 from requests_app.models import Assignment, Attachment, Category, Request, RequestEvent
 from tests.factories import AssignmentFactory, RequestFactory
 from tests.quality.conftest import FUZZ_EXAMPLES, FUZZ_FAILURES, FUZZ_SAVED
@@ -578,7 +578,7 @@ def test_desk_filters_and_bulk_assignment(client, coordinator, focal_point):
     dss = Agency.objects.get(code="DSS")
     valid = {
         "requests": [in_scope[0]],
-        "agency": str(dss.pk),
+        "deliverer": str(dss.deliverer.pk),
         "mechanism": str(Mechanism.objects.filter(agency=dss).first().pk),
         "due_date": "31/12/2569",
         "note": "ด่วน",
@@ -586,7 +586,7 @@ def test_desk_filters_and_bulk_assignment(client, coordinator, focal_point):
     }
     bad = {
         "requests": st.lists(value_of(in_scope), max_size=3),
-        "agency": value_of([str(pk) for pk in Agency.objects.values_list("pk", flat=True)]),
+        "deliverer": value_of([str(pk) for pk in Deliverer.objects.values_list("pk", flat=True)]),
         "mechanism": value_of([str(pk) for pk in Mechanism.objects.values_list("pk", flat=True)]),
         "due_date": value_of(["2026-12-31", "31/12/2569", "2569-12-31", "31/02/2569", "1/1/1"]),
     }
@@ -616,6 +616,10 @@ NOT_FUZZED = {
     "requests:assign": "the desk's form (fuzzed as GET; POST has the services' tests)",
     "requests:assignment_status": "the focal point's form, covered by the transition tests",
     "matching:": "staff-only desk actions; refused and bad input covered by tests/matching",
+    "followup:follows": "no input but the session",
+    "followup:feed_renew": "POST with no input but the session",
+    "followup:feed": "a private token in the path: anything but a live token is a 404 (tests/followup)",
+    "followup:toggle": "kind and key: unknown or hidden ones are a 404 (tests/followup)",
     "logout": "Django's own view",
     "password_": "Django's password views (the reset form is fuzzed)",
 }

@@ -38,5 +38,5 @@ def test_the_desk_refuses_a_request_number_that_is_no_number(client, coordinator
     """A "²" is a digit to Python but not to the database; 24 digits overflow SQLite (both were 500s)."""
     call_command("load_demo", verbosity=0)
     client.force_login(coordinator)
-    response = client.post("/en/desk/assign/", {"requests": [value], "agency": "1", "mechanism": "1"})
+    response = client.post("/en/desk/assign/", {"requests": [value], "deliverer": "1", "mechanism": "1"})
     assert response.status_code == 404

@@ -80,7 +80,12 @@ def _edit_form(w, obj):
 
 
 def _assign_form(w):
-    return {"agency": w["mechanism"].agency_id, "mechanism": w["mechanism"].pk, "due_date": "1/1/2570"}
+    return {
+        "deliverer": w["mechanism"].agency.deliverer.pk,
+        "mechanism": w["mechanism"].pk,
+        "due_date": "1/1/2570",
+        "action": "confirm",
+    }
 
 
 # name: (url(world), GET expected, POST expected, POST data(world))

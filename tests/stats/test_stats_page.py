@@ -237,7 +237,12 @@ def _bulk(n: int) -> None:
         ]
     )
     Assignment.objects.bulk_create(
-        [Assignment(request=r, agency=agencies[i % len(agencies)]) for i, r in enumerate(requests)]
+        [
+            Assignment(
+                request=r, agency=agencies[i % len(agencies)], deliverer=agencies[i % len(agencies)].deliverer
+            )
+            for i, r in enumerate(requests)
+        ]
     )
     RequestEvent.objects.bulk_create(
         [
