@@ -1,31 +1,27 @@
 """The one way the portal sends e-mail: ``mail_send``.
 
 Every e-mail the portal sends (request notifications, digests, reminders, enrolment notices,
-personal-data requests) goes through this function, so that how mail leaves the system (today:
-sent at once, a failure logged; later: an outbox written in the caller's transaction and sent by
-the worker) is decided in one place.
+personal-data requests) goes through this function. It renders the message now, in the active
+language, and writes it to the outbox in the caller's transaction (``background.outbox``): the
+message exists exactly when the change that causes it is saved, and the worker sends it after
+commit, retrying until the mail server takes it.
 """
 
-import logging
 from collections.abc import Iterable
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 
-logger = logging.getLogger(__name__)
+from background import outbox
 
 
-def mail_send(*, subject: str, template: str, context: dict, recipients: Iterable[str]) -> int:
-    """Send one e-mail per recipient, the body rendered from ``template``; returns how many went.
+def mail_send(*, subject: str, template: str, context: dict, recipients: Iterable[str], key: str = "") -> int:
+    """Queue one e-mail per recipient, the body rendered from ``template``; returns how many.
 
-    A failed send is logged, never raised: the change that caused the message is already saved.
+    ``key`` names the cause (say ``"event:42"``): a recipient already queued under it gets no
+    second message, so a job that runs twice sends nothing twice.
     """
-    sent = 0
-    for address in sorted(set(recipients)):
-        try:
-            body = render_to_string(template, context)
-            sent += send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [address], fail_silently=False)
-        except Exception:
-            logger.exception("Could not send %r to %s", subject, address)
-    return sent
+    recipients = sorted(set(recipients))
+    if not recipients:
+        return 0
+    body = render_to_string(template, context)
+    return outbox.enqueue(subject=str(subject), body=body, recipients=recipients, key=key)

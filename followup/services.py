@@ -134,14 +134,16 @@ def _due_notice_send(*, assignment: Assignment, kind: str, today: dt.date) -> bo
         "site_url": _site_url(),
     }
 
-    def send() -> None:
-        with translation.override(settings.LANGUAGE_CODE):
-            sent = mail_send(
-                subject=subject, template="email/due_notice.txt", context=context, recipients=recipients
-            )
-        DueNotice.objects.filter(pk=notice.pk).update(recipients=sent)
-
-    transaction.on_commit(send)
+    # Written to the outbox in this transaction: the notice and its e-mails are saved together.
+    with translation.override(settings.LANGUAGE_CODE):
+        sent = mail_send(
+            subject=subject,
+            template="email/due_notice.txt",
+            context=context,
+            recipients=recipients,
+            key=f"due-notice:{notice.pk}",
+        )
+    DueNotice.objects.filter(pk=notice.pk).update(recipients=sent)
     return True
 
 
@@ -202,49 +204,57 @@ def followed_events(user, *, follows=None):
 
 def follow_alerts_send() -> int:
     """E-mail each follower the new rows of what they follow (that they may read and did not write
-    themselves), one e-mail per person; each row once. Returns the number of e-mails sent."""
+    themselves), one e-mail per person; each row once. Returns the number of e-mails queued.
+
+    Safe twice and on two servers at once: each person's e-mail is written to the outbox in the
+    transaction that moves their cursors (their follows locked), under a key naming the newest
+    row it reports.
+    """
     sent = 0
     followers = (
         get_user_model().objects.filter(is_active=True, follows__isnull=False).exclude(email="").distinct()
     )
     for person in followers.select_related("province", "regional_centre", "deliverer"):
-        follows = list(person.follows.all())
-        latest = RequestEvent.objects.aggregate(latest=Max("pk"))["latest"] or 0
-        scope = Q()
-        for follow in follows:
-            scope |= follow.target_q & Q(pk__gt=follow.last_event_id)
-        events = list(
-            RequestEvent.objects.readable_by(person)
-            .filter(scope, pk__lte=latest)
-            .exclude(actor=person)
-            .select_related("request__province", "assignment__deliverer")
-            .order_by("pk")[:200]
-        )
-        if events:
-            groups: dict[int, list] = defaultdict(list)
-            for event in events:
-                groups[event.request_id].append(event)
-            with translation.override(settings.LANGUAGE_CODE):
-                subject = _("MOST Portal: news of what you follow (%(count)d requests)") % {
-                    "count": len(groups)
-                }
-                delivered = mail_send(
-                    subject=subject,
-                    template="email/follow_alert.txt",
-                    context={
-                        "groups": [(rows[0].request, rows) for rows in groups.values()],
-                        "site_url": _site_url(),
-                    },
-                    recipients=[person.email],
-                )
-            if not delivered:
-                continue  # try again next run: the cursors stay where they were
-            sent += delivered
-            latest = min(latest, events[-1].pk) if len(events) == 200 else latest
-        Follow.objects.filter(pk__in=[f.pk for f in follows], last_event_id__lt=latest).update(
-            last_event_id=latest
-        )
+        with transaction.atomic():
+            sent += _follow_alert_send(person)
     return sent
+
+
+def _follow_alert_send(person) -> int:
+    follows = list(person.follows.select_for_update().order_by("pk"))
+    latest = RequestEvent.objects.aggregate(latest=Max("pk"))["latest"] or 0
+    scope = Q()
+    for follow in follows:
+        scope |= follow.target_q & Q(pk__gt=follow.last_event_id)
+    events = list(
+        RequestEvent.objects.readable_by(person)
+        .filter(scope, pk__lte=latest)
+        .exclude(actor=person)
+        .select_related("request__province", "assignment__deliverer")
+        .order_by("pk")[:200]
+    )
+    delivered = 0
+    if events:
+        groups: dict[int, list] = defaultdict(list)
+        for event in events:
+            groups[event.request_id].append(event)
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = _("MOST Portal: news of what you follow (%(count)d requests)") % {"count": len(groups)}
+            delivered = mail_send(
+                subject=subject,
+                template="email/follow_alert.txt",
+                context={
+                    "groups": [(rows[0].request, rows) for rows in groups.values()],
+                    "site_url": _site_url(),
+                },
+                recipients=[person.email],
+                key=f"follow:{person.pk}:{events[0].pk}-{events[-1].pk}",
+            )
+        latest = min(latest, events[-1].pk) if len(events) == 200 else latest
+    Follow.objects.filter(pk__in=[f.pk for f in follows], last_event_id__lt=latest).update(
+        last_event_id=latest
+    )
+    return delivered
 
 
 def feed_token_for(user, *, renew: bool = False) -> FeedToken:

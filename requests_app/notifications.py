@@ -1,7 +1,8 @@
-"""E-mails about requests. Called after commit; a failed send is logged, never raised.
+"""E-mails about requests, written to the outbox in the transaction of the change that causes them.
 
-Each function takes primary keys (it runs after the transaction that caused it has committed)
-and reads what it needs again.
+Each function takes primary keys and reads what it needs again. A failure to write a message is
+logged, never raised (in a savepoint, so the change itself is still saved); the worker sends the
+outbox after commit (core.mail, background.outbox).
 """
 
 import logging
@@ -9,6 +10,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.utils import translation
 
 from core.mail import mail_send
@@ -16,8 +18,8 @@ from core.mail import mail_send
 logger = logging.getLogger(__name__)
 
 
-def _send(*, subject: str, template: str, context: dict, recipients: Iterable[str]) -> int:
-    return mail_send(subject=subject, template=template, context=context, recipients=recipients)
+def _send(*, subject: str, template: str, context: dict, recipients: Iterable[str], key: str) -> int:
+    return mail_send(subject=subject, template=template, context=context, recipients=recipients, key=key)
 
 
 def _site_url() -> str:
@@ -37,7 +39,7 @@ def _users(**filters):
 def _safely(function):
     def wrapper(*args, **kwargs):
         try:
-            with translation.override(settings.LANGUAGE_CODE):
+            with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
                 return function(*args, **kwargs)
         except Exception:
             logger.exception("Notification %s failed", function.__name__)
@@ -64,6 +66,7 @@ def status_changed(event_id: int) -> int:
         template="email/request_status_changed.txt",
         context={"event": event, "request": request, "site_url": _site_url()},
         recipients=_users(role="pcso", province_id=request.province_id),
+        key=f"event:{event.pk}",
     )
 
 
@@ -93,6 +96,7 @@ def request_submitted(request_id: int) -> int:
         template="email/request_submitted.txt",
         context={"request": request, "site_url": _site_url()},
         recipients=_users(role="coordinator", regional_centre_id=request.province.regional_centre_id),
+        key=f"submitted:{request.pk}",
     )
 
 
@@ -113,6 +117,7 @@ def assignment_created(assignment_id: int) -> int:
         template="email/assignment_created.txt",
         context={"assignment": assignment, "request": assignment.request, "site_url": _site_url()},
         recipients=deliverer_recipients(assignment),
+        key=f"assignment:{assignment.pk}",
     )
 
 
@@ -165,6 +170,7 @@ def digest_send(*, hours: int = 24) -> int:
                 template="email/digest.txt",
                 context={"groups": ordered, "site_url": _site_url()},
                 recipients=[person.email],
+                key=f"digest:{person.pk}:{timezone.localdate().isoformat()}:{hours}",
             )
     return sent
 

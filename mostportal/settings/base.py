@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "pages",
     "privacy",
     "opendata",
+    "django_tasks",
+    "django_tasks_db",
+    "background",
 ]
 
 MIDDLEWARE = [
@@ -123,6 +126,21 @@ SITE_URL = env("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
 # and the ministry's desk are told this many days after it when the assignment is still open.
 FOLLOWUP_REMIND_DAYS_BEFORE = env.int("DJANGO_FOLLOWUP_REMIND_DAYS_BEFORE", default=7)
 FOLLOWUP_ESCALATE_DAYS_AFTER = env.int("DJANGO_FOLLOWUP_ESCALATE_DAYS_AFTER", default=7)
+# The task queue (django-tasks, see README "Background work"): the database backend by default,
+# so development needs no other server; TASKS_URL=redis://host:6379/N puts the tasks on RQ.
+TASKS_URL = env("TASKS_URL", default="")
+if TASKS_URL.startswith(("redis://", "rediss://")):
+    INSTALLED_APPS.append("django_rq")
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": TASKS_URL}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# The outbox (background.outbox): a failed e-mail is tried again after 30 s, 1 min, 2 min, ...
+# (doubling, at most an hour apart) and marked failed after this many attempts (about 4 hours).
+OUTBOX_MAX_ATTEMPTS = env.int("DJANGO_OUTBOX_MAX_ATTEMPTS", default=12)
+OUTBOX_RETRY_BASE_SECONDS = env.int("DJANGO_OUTBOX_RETRY_BASE_SECONDS", default=30)
+# /readyz calls the worker down when its newest heartbeat (a task run every minute) is older.
+WORKER_HEARTBEAT_MAX_AGE = env.int("DJANGO_WORKER_HEARTBEAT_MAX_AGE", default=300)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="MOST Portal <noreply@most.go.th>")
 
 AUTH_USER_MODEL = "accounts.User"

@@ -26,3 +26,5 @@ AXES_ENABLED = False
 STAFF_REQUIRE_OTP = False
 # Pages are rendered afresh in tests; the page cache has its own tests, which switch it on.
 PAGE_CACHE_SECONDS = 0
+# Tasks run at once, in the test's process (an e-mail leaves the outbox when its transaction commits).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -7,10 +7,8 @@ See the package docstring (``requests_app.services``) for the lifecycle in one p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from privacy import holds
@@ -300,7 +298,9 @@ def _record(
 
 
 def _after_commit(function, *args) -> None:
-    transaction.on_commit(partial(function, *args))
+    """Write a notification to the outbox now, in the change's transaction: the worker sends it
+    once the change is committed, and a rolled-back change leaves no message."""
+    function(*args)
 
 
 def _move(request: Request, *, to_status: str, actor, role: str, reason: str = "") -> RequestEvent:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from agencies.models import Agency, Mechanism
+from background.models import OutboxMessage, ScheduledJob
 from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
 from news.models import ArticlePhoto
 from pages.models import Page
@@ -165,5 +166,17 @@ RECORD_BUILDERS = {
     "privacy.RightsRequest": rights_request,
     "matching.DuplicateMark": lambda user: DuplicateMark.objects.create(
         request=RequestFactory(), duplicate_of=RequestFactory(), note="ซ้ำ", marked_by=user
+    ),
+    "background.OutboxMessage": lambda user: OutboxMessage.objects.create(
+        key="event:1:pcso@example.go.th",
+        recipient="pcso@example.go.th",
+        subject="[2557-0001] สถานะ: ยื่นแล้ว",
+        body="โจทย์ความต้องการของท่านได้รับการยื่นแล้ว",
+        status=OutboxMessage.Status.FAILED,
+        attempts=12,
+        last_error="ConnectionRefusedError",
+    ),
+    "background.ScheduledJob": lambda user: ScheduledJob.objects.create(
+        name="request_digest", next_run_at=timezone.now(), last_result="ส่งอีเมลสรุป 3 ฉบับ"
     ),
 }

@@ -142,9 +142,12 @@ def test_similar_requests_are_shown_before_submitting(client_for, pcso):
     assert not Request.objects.filter(title="แปรรูปลำไยอบแห้ง").exists()
 
 
-def test_daily_digest_groups_by_request_and_respects_visibility(filed, coordinator, other_pcso):
+def test_daily_digest_groups_by_request_and_respects_visibility(
+    filed, coordinator, other_pcso, django_capture_on_commit_callbacks
+):
     mail.outbox.clear()
-    call_command("send_request_digest", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):  # the outbox is sent after commit
+        call_command("send_request_digest", stdout=io.StringIO())
     by_person = {message.to[0]: message.body for message in mail.outbox}
     assert filed.reference in by_person[coordinator.email]
     assert "ข้อความภายในเท่านั้น" in by_person[coordinator.email]
