@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install serve migrate demo lint messages clean bench
+.PHONY: run test install serve migrate demo lint messages clean bench worker
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,9 +22,19 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
-## Set up everything and serve the portal on 127.0.0.1:$(PORT).
+## Set up everything and serve the portal on 127.0.0.1:$(PORT), with a task worker and the
+## scheduler beside the web server (all three stop together on Ctrl-C).
 run: demo
+	@$(BIN)/python manage.py run_worker & worker=$$!; \
+	$(BIN)/python manage.py run_schedule --loop & schedule=$$!; \
+	trap 'kill $$worker $$schedule 2>/dev/null; wait' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## The task worker and the scheduler alone (for development beside another web server).
+worker: migrate
+	@$(BIN)/python manage.py run_schedule --loop & schedule=$$!; \
+	trap 'kill $$schedule 2>/dev/null; wait' EXIT INT TERM; \
+	$(BIN)/python manage.py run_worker
 
 ## Run the whole test suite (PostgreSQL when DATABASE_URL says so).
 test: install

@@ -93,7 +93,7 @@ class PublicPageCacheMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
             and not request.path.startswith(self.admin_prefix)
-            and request.path != "/healthz"
+            and request.path not in ("/healthz", "/readyz")
         )
 
     @staticmethod

@@ -126,7 +126,14 @@ def _key_figures() -> dict[str, int]:
 @never_cache
 @require_safe
 def healthz(request):
-    """For load balancers: 200 when this app server can reach its database, 503 when it cannot."""
+    """For load balancers: 200 when this app server can reach its database, 503 when it cannot.
+
+    ``?full=1`` gives the full readiness report instead (background.health.readyz).
+    """
+    if request.GET.get("full"):
+        from background.health import readyz
+
+        return readyz(request)
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")

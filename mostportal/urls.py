@@ -9,6 +9,7 @@ from django.urls import include, path
 
 from accounts import views as accounts_views
 from api import views as api_views
+from background import health as background_health
 from core import views as core_views
 from news.sitemaps import ArticleSitemap, PublicPagesSitemap
 from pages.sitemaps import SITEMAPS
@@ -19,6 +20,7 @@ sitemaps = {"pages": PublicPagesSitemap, "news": ArticleSitemap, "workshops": Wo
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", background_health.readyz, name="readyz"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
