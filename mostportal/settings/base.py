@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "core.middleware.SessionLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Read-only pages' reads on the replica (when there is one): after the session and the user.
+    "core.replica.ReplicaMiddleware",
     # Last, as django-axes asks: it turns a lockout into a 429 answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -111,6 +113,17 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", default=0))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A PostgreSQL streaming replica for the read-only pages and the API (core/replica.py).
+DATABASE_ROUTERS = ["core.replica.ReplicaRouter"]
+DATABASE_REPLICA_ALIAS = ""
+if env("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db("DATABASE_REPLICA_URL")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_REPLICA_ALIAS = "replica"
+# After a write, the same browser reads from the primary for this long (read-your-writes).
+READ_YOUR_WRITES_SECONDS = env.int("DJANGO_READ_YOUR_WRITES_SECONDS", default=10)
+# A replica further behind than this is not read (the page reads the primary).
+REPLICA_MAX_LAG_SECONDS = env.int("DJANGO_REPLICA_MAX_LAG_SECONDS", default=30)
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://most-portal")}
 # Anonymous public pages are kept this long in the shared cache (0: off; content changes empty it).

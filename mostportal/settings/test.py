@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import DATABASES, env
 
 # The test suite's own key: these settings are never deployed.
 SECRET_KEY = "test-only-key"  # nosec B105
@@ -28,3 +28,7 @@ STAFF_REQUIRE_OTP = False
 PAGE_CACHE_SECONDS = 0
 # Tasks run at once, in the test's process (an e-mail leaves the outbox when its transaction commits).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Django's test mirror of the primary, for the replica's tests (tests/core/test_replica.py), which
+# switch the routing on with DATABASE_REPLICA_ALIAS = "replica".
+DATABASES["replica"] = {**DATABASES["default"], "ATOMIC_REQUESTS": False, "TEST": {"MIRROR": "default"}}
+DATABASE_REPLICA_ALIAS = ""
