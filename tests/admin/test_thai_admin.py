@@ -85,7 +85,9 @@ def test_saved_and_refused_forms_speak_thai(client, superuser):
 
     refused = client.post(reverse("admin:workshops_workshop_add"), {})
     assert refused.status_code == 200
-    assert "ช่องนี้จำเป็น" in refused.content.decode() or "จำเป็น" in visible_text(refused.content.decode())
+    assert "กรุณากรอกข้อมูลในช่องนี้" in visible_text(
+        refused.content.decode()
+    )  # Django's required message, in Thai
     assert not problems_on(refused.content.decode()), problems_on(refused.content.decode())
 
 
