@@ -9,6 +9,7 @@ the worker. Each job is itself safe to run twice (each says why below).
 import datetime as dt
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -47,7 +48,7 @@ class Job:
 JOBS = [
     # Sends what is due in the outbox: retries after their delay, anything whose request to the
     # queue was lost. Safe twice: each message is claimed before it is sent.
-    Job("outbox", every=60),
+    Job("outbox", every=settings.OUTBOX_SWEEP_SECONDS),
     # Tells /readyz that a worker is taking tasks.
     Job("heartbeat", every=60),
     # Followers' alerts: each person's cursor moves in the transaction that writes the e-mail,

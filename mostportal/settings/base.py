@@ -152,6 +152,8 @@ else:
 # (doubling, at most an hour apart) and marked failed after this many attempts (about 4 hours).
 OUTBOX_MAX_ATTEMPTS = env.int("DJANGO_OUTBOX_MAX_ATTEMPTS", default=12)
 OUTBOX_RETRY_BASE_SECONDS = env.int("DJANGO_OUTBOX_RETRY_BASE_SECONDS", default=30)
+# How often the scheduler enqueues a sweep of the outbox (retries, requests to the queue lost).
+OUTBOX_SWEEP_SECONDS = env.int("DJANGO_OUTBOX_SWEEP_SECONDS", default=60)
 # /readyz calls the worker down when its newest heartbeat (a task run every minute) is older.
 WORKER_HEARTBEAT_MAX_AGE = env.int("DJANGO_WORKER_HEARTBEAT_MAX_AGE", default=300)
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="MOST Portal <noreply@most.go.th>")
