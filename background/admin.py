@@ -18,7 +18,7 @@ except (ImportError, admin.exceptions.NotRegistered):
 
 @admin.register(OutboxMessage)
 class OutboxMessageAdmin(ReadOnlyModelAdmin):
-    list_display = ["created_at", "recipient", "subject", "status", "attempts", "next_attempt_at", "sent_at"]
+    list_display = ["created_at", "recipient", "subject", "status", "attempts"]
     list_filter = ["status"]
     search_fields = ["recipient", "subject", "key"]
     date_hierarchy = None
