@@ -41,7 +41,7 @@ from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
 from agencies.models import Deliverer, Mechanism  # noqa: E402
-from matching import keywords  # noqa: E402
+from matching.models import lines  # noqa: E402
 from matching.services import suggest_mechanisms  # noqa: E402
 from provinces.models import Province  # noqa: E402
 from requests_app.models import Assignment, Category, Request  # noqa: E402
@@ -77,9 +77,7 @@ def populate() -> None:
     requests, plan = [], []
     for number in range(existing, PAST):
         mechanism = rng.choice(mechanisms)
-        words = keywords.MECHANISM_KEYWORDS.get((mechanism.agency.code, mechanism.name_en)) or [
-            mechanism.name_th
-        ]
+        words = lines(mechanism.keywords) or [mechanism.name_th]
         title = " ".join(rng.sample(words, min(2, len(words))))
         description = " ".join(rng.sample(words, min(3, len(words))) + rng.sample(FILLER, 3))
         requests.append(

@@ -18,7 +18,8 @@ from django.db import connections, router
 from django.db.models import F, Func, IntegerField, Subquery
 
 from agencies.models import Mechanism
-from matching import keywords
+from matching.keywords import AGENCY_CATEGORIES
+from matching.models import GenericWord, ProductNeed, lines
 from matching.text import features
 from requests_app.models import Assignment, Request
 
@@ -28,6 +29,7 @@ NEGATIVE_STATUSES = (Assignment.Status.DECLINED, Assignment.Status.NOT_OURS)
 # Profile weights: a mechanism's own name and keywords say most, its agency's words less.
 NAME_WEIGHT = 2.0
 KEYWORD_WEIGHT = 2.0
+PHRASE_WEIGHT = 3.0  # a need phrase staff wrote says more than a keyword
 AGENCY_WEIGHT = 1.0
 DESCRIPTION_WEIGHT = 1.0
 TITLE_WEIGHT = 2  # a request's title counts twice its description
@@ -51,6 +53,34 @@ def bm25_idf(document_count: int, document_frequency: int) -> float:
 
 
 @dataclass
+class Vocabulary:
+    """The staff-kept tables the reading of a request uses: product → needs, generic words' weights."""
+
+    #: a product's feature → the features of what it usually needs
+    product_needs: dict[str, Counter[str]] = field(default_factory=dict)
+    #: a generic word → how much it counts (0..1)
+    generic: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, products, generic) -> "Vocabulary":
+        product_needs: dict[str, Counter[str]] = {}
+        for names, needs in products:
+            need_features: Counter[str] = Counter()
+            for need in lines(needs):
+                need_features.update(dict.fromkeys(features(need), 1))
+            for name in lines(names):
+                for word in features(name):
+                    if " " not in word:
+                        product_needs.setdefault(word, Counter()).update(need_features)
+        weights = {}
+        for word, weight in generic:
+            for feature in features(word):
+                if " " not in feature:
+                    weights[feature] = weight
+        return cls(product_needs=product_needs, generic=weights)
+
+
+@dataclass
 class MechanismProfile:
     """What the index knows of one mechanism."""
 
@@ -65,6 +95,7 @@ class Index:
     """Mechanism profiles and past requests of one database, with what answered each request."""
 
     mechanism_signature: int | None = None
+    vocabulary: "Vocabulary" = field(default_factory=lambda: Vocabulary())
     profiles: dict[int, MechanismProfile] = field(default_factory=dict)
     profile_postings: dict[str, dict[int, float]] = field(default_factory=dict)
     profile_idf: dict[str, float] = field(default_factory=dict)
@@ -93,12 +124,25 @@ class Index:
     def _refresh_mechanisms(self) -> None:
         rows = list(
             Mechanism.objects.values_list(
-                "pk", "agency_id", "name_th", "name_en", "description_th", "description_en", "is_active"
+                "pk",
+                "agency_id",
+                "name_th",
+                "name_en",
+                "description_th",
+                "description_en",
+                "is_active",
+                "need_phrases",
+                "products",
+                "keywords",
+                "agency__keywords",
             ).order_by("pk")
         )
-        signature = hash(tuple(rows))
+        products = list(ProductNeed.objects.values_list("products", "needs").order_by("pk"))
+        generic = list(GenericWord.objects.values_list("word", "weight").order_by("word"))
+        signature = hash((tuple(rows), tuple(products), tuple(generic)))
         if signature == self.mechanism_signature:
             return
+        self.vocabulary = Vocabulary.build(products, generic)
         mechanisms = Mechanism.objects.filter(is_active=True).select_related("agency")
         profiles = {}
         for mechanism in mechanisms:
@@ -108,15 +152,17 @@ class Index:
                 _add(weights, features(text), NAME_WEIGHT)
             for text in (mechanism.description_th, mechanism.description_en):
                 _add(weights, features(text), DESCRIPTION_WEIGHT)
-            for word in keywords.MECHANISM_KEYWORDS.get((code, mechanism.name_en), ()):
+            for phrase in lines(mechanism.need_phrases):
+                _add(weights, features(phrase), PHRASE_WEIGHT, cap=True)
+            for word in lines(mechanism.keywords) + lines(mechanism.products):
                 _add(weights, features(word), KEYWORD_WEIGHT, cap=True)
-            for word in keywords.AGENCY_KEYWORDS.get(code, ()):
+            for word in lines(mechanism.agency.keywords):
                 _add(weights, features(word), AGENCY_WEIGHT, cap=True)
             profiles[mechanism.pk] = MechanismProfile(
                 mechanism=mechanism,
                 weights=weights,
                 length=sum(weights.values()),
-                category_codes=frozenset(keywords.AGENCY_CATEGORIES.get(code, ())),
+                category_codes=frozenset(AGENCY_CATEGORIES.get(code, ())),
             )
         postings: dict[str, dict[int, float]] = defaultdict(dict)
         for pk, profile in profiles.items():
@@ -317,8 +363,9 @@ def _add(weights: Counter[str], counts: Counter[str], weight: float, *, cap: boo
 
 
 def _saturate(count: float) -> float:
-    """A word said twice counts more than once, but not twice as much."""
-    return 2 * count / (count + 1)
+    """A word said twice counts more than once, but not twice as much; a down-weighted word
+    (under 1: a generic word, a letter's context clause) counts its weight."""
+    return count if count <= 1 else 2 * count / (count + 1)
 
 
 _indexes: dict[str, Index] = {}
