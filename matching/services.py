@@ -300,6 +300,13 @@ def _strong(suggestion: Suggestion) -> set[str]:
     }
 
 
+def ranked_suggestions(
+    *, title: str, description: str, category: Category | None, visible: QuerySet[Request]
+) -> list[Suggestion]:
+    """Every mechanism with some evidence for ``title``/``description``, best first (the admin's preview)."""
+    return _rank(title=title, description=description, category=category, visible=visible)
+
+
 def desk_suggestions(
     *,
     title: str,
