@@ -20,3 +20,12 @@ accesslog = None if _accesslog.lower() in ("", "off", "none") else _accesslog
 access_log_format = '%(h)s %({x-forwarded-for}i)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"'
 errorlog = "-"
 preload_app = False
+
+
+def post_worker_init(worker):
+    """Load the Thai word segmenter before the worker takes requests, so that its first matching
+    suggestion does not pay for it (the dictionary takes seconds to load; the index itself lives
+    in the database)."""
+    from matching.text import features
+
+    features("สอบเทียบ")

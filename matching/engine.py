@@ -1,30 +1,23 @@
-"""The in-process matching index: mechanism profiles and past requests, refreshed when stale.
+"""The matching index: mechanism profiles in the process, past requests in the database.
 
-Mechanisms are scored with BM25 over their profile (names, descriptions, domain keywords); past
-requests with BM25 over their title and description. The index lives in the process and is
-brought up to date at each use with three small queries (the mechanism texts; the requests and
-the assignments changed since the last look, each with the table's row count, which reveals
-deletions); only changed requests are segmented again.
+Mechanisms (a few dozen) are scored with BM25 over their profile (names, descriptions and the
+vocabulary staff keep on the record); the profiles are rebuilt in the process when a mechanism,
+a product's needs or a generic word changes. Past requests live in the database
+(:mod:`matching.store`), so a worker's memory and its first call do not grow with the history.
 """
 
-import heapq
-import math
 import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from django.db import connections, router
-from django.db.models import F, Func, IntegerField, Subquery
 
 from agencies.models import Mechanism
 from matching.keywords import AGENCY_CATEGORIES
 from matching.models import GenericWord, ProductNeed, lines
+from matching.store import RequestStore, bm25_idf, request_features  # noqa: F401 (re-exported)
 from matching.text import features
-from requests_app.models import Assignment, Request
-
-POSITIVE_STATUSES = (Assignment.Status.ACCEPTED, Assignment.Status.IN_PROGRESS, Assignment.Status.DONE)
-NEGATIVE_STATUSES = (Assignment.Status.DECLINED, Assignment.Status.NOT_OURS)
+from requests_app.models import Request
 
 # Profile weights: a mechanism's own name and keywords say most, its agency's words less.
 NAME_WEIGHT = 2.0
@@ -32,24 +25,9 @@ KEYWORD_WEIGHT = 2.0
 PHRASE_WEIGHT = 3.0  # a need phrase staff wrote says more than a keyword
 AGENCY_WEIGHT = 1.0
 DESCRIPTION_WEIGHT = 1.0
-TITLE_WEIGHT = 2  # a request's title counts twice its description
 
-# BM25 parameters: profiles are short keyword bags, past requests ordinary prose.
+# BM25 parameters: profiles are short keyword bags.
 PROFILE_K1, PROFILE_B = 1.2, 0.3
-REQUEST_K1, REQUEST_B = 1.2, 0.75
-
-
-def request_features(title: str, description: str) -> Counter[str]:
-    """The features of a request: its title counted ``TITLE_WEIGHT`` times, then its description."""
-    counts: Counter[str] = Counter()
-    for feature, count in features(title).items():
-        counts[feature] += count * TITLE_WEIGHT
-    counts.update(features(description))
-    return counts
-
-
-def bm25_idf(document_count: int, document_frequency: int) -> float:
-    return math.log(1 + (document_count - document_frequency + 0.5) / (document_frequency + 0.5))
 
 
 @dataclass
@@ -101,22 +79,7 @@ class Index:
     profile_idf: dict[str, float] = field(default_factory=dict)
     profile_average_length: float = 1.0
 
-    request_stamps: dict[int, object] = field(default_factory=dict)
-    request_features: dict[int, Counter[str]] = field(default_factory=dict)
-    request_lengths: dict[int, int] = field(default_factory=dict)
-    request_updated_at: object = None
-    postings: dict[str, dict[int, int]] = field(default_factory=dict)
-    total_length: int = 0
-    # request id → BM25's length normalisation K for it, recomputed when requests change
-    request_norms: dict[int, float] = field(default_factory=dict)
-
-    assignment_updated_at: object = None
-    # assignment id → (request id, agency id, mechanism id or None, +1/-1/0, last change)
-    assignments: dict[int, tuple] = field(default_factory=dict)
-    # request id → [(agency id, mechanism id or None, +1 accepted/done or -1 declined)]
-    evidence: dict[int, list[tuple[int, int | None, int]]] = field(default_factory=dict)
-
-    _lengths_changed: bool = False
+    store: RequestStore = field(default_factory=RequestStore)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- mechanisms ----------------------------------------------------------------------------
@@ -174,106 +137,11 @@ class Index:
         self.profile_average_length = (sum(p.length for p in profiles.values()) / len(profiles)) or 1.0
         self.mechanism_signature = signature
 
-    # -- past requests -------------------------------------------------------------------------
-
-    def _refresh_requests(self) -> None:
-        # One query: the requests changed since the last look (normally just the last one again)
-        # and the total, which reveals deletions and rows written with an earlier clock.
-        rows = Request.objects.order_by().annotate(total=_count_of(Request))
-        if self.request_updated_at is not None:
-            rows = rows.filter(updated_at__gte=self.request_updated_at)
-        rows = list(rows.values_list("pk", "title", "description", "updated_at", "total"))
-        total = rows[0][4] if rows else Request.objects.count()
-        for pk, title, description, updated_at, _total in rows:
-            self._take_request(pk, title, description, updated_at)
-        if len(self.request_features) != total:
-            existing = set(Request.objects.values_list("pk", flat=True))
-            for pk in set(self.request_features) - existing:
-                self._drop_request(pk)
-            missing = existing - set(self.request_features)
-            for pk, title, description, updated_at in Request.objects.filter(pk__in=missing).values_list(
-                "pk", "title", "description", "updated_at"
-            ):
-                self._take_request(pk, title, description, updated_at)
-        if self.request_norms.keys() != self.request_lengths.keys() or self._lengths_changed:
-            average = (self.total_length / len(self.request_lengths)) if self.request_lengths else 1.0
-            self.request_norms = {
-                pk: REQUEST_K1 * (1 - REQUEST_B + REQUEST_B * length / (average or 1.0))
-                for pk, length in self.request_lengths.items()
-            }
-            self._lengths_changed = False
-
-    def _take_request(self, pk: int, title: str, description: str, updated_at) -> None:
-        if self.request_stamps.get(pk) != updated_at:
-            self._put_request(pk, request_features(title, description))
-            self.request_stamps[pk] = updated_at
-            self._lengths_changed = True
-        if self.request_updated_at is None or updated_at > self.request_updated_at:
-            self.request_updated_at = updated_at
-
-    def _put_request(self, pk: int, counts: Counter[str]) -> None:
-        if pk in self.request_features:
-            self._drop_request(pk)
-        self.request_features[pk] = counts
-        length = sum(counts.values())
-        self.request_lengths[pk] = length
-        self.total_length += length
-        for feature, count in counts.items():
-            self.postings.setdefault(feature, {})[pk] = count
-
-    def _drop_request(self, pk: int) -> None:
-        counts = self.request_features.pop(pk)
-        self.request_stamps.pop(pk, None)
-        self._lengths_changed = True
-        self.total_length -= self.request_lengths.pop(pk)
-        for feature in counts:
-            posting = self.postings.get(feature)
-            if posting is not None:
-                posting.pop(pk, None)
-                if not posting:
-                    del self.postings[feature]
-
-    # -- assignments ---------------------------------------------------------------------------
-
-    def _refresh_assignments(self) -> None:
-        # As for requests: one query for what changed and the total.
-        rows = Assignment.objects.order_by().annotate(total=_count_of(Assignment))
-        if self.assignment_updated_at is not None:
-            rows = rows.filter(updated_at__gte=self.assignment_updated_at)
-        columns = ("pk", "request_id", "agency_id", "mechanism_id", "status", "updated_at")
-        rows = list(rows.values_list(*columns, "total"))
-        total = rows[0][-1] if rows else Assignment.objects.count()
-        changed = self._take_assignments(row[:-1] for row in rows)
-        if len(self.assignments) != total:
-            self.assignments = {}
-            self.assignment_updated_at = None
-            self._take_assignments(Assignment.objects.values_list(*columns))
-            changed = True
-        if changed:
-            evidence: dict[int, list[tuple[int, int | None, int]]] = defaultdict(list)
-            for request_id, agency_id, mechanism_id, sign, _updated_at in self.assignments.values():
-                if sign and agency_id is not None:  # only agencies have mechanisms to suggest
-                    evidence[request_id].append((agency_id, mechanism_id, sign))
-            self.evidence = dict(evidence)
-
-    def _take_assignments(self, rows) -> bool:
-        changed = False
-        for pk, request_id, agency_id, mechanism_id, status, updated_at in rows:
-            sign = 1 if status in POSITIVE_STATUSES else -1 if status in NEGATIVE_STATUSES else 0
-            entry = (request_id, agency_id, mechanism_id, sign, updated_at)
-            if self.assignments.get(pk) != entry:
-                self.assignments[pk] = entry
-                changed = True
-            if self.assignment_updated_at is None or updated_at > self.assignment_updated_at:
-                self.assignment_updated_at = updated_at
-        return changed
-
     def refresh(self) -> "Index":
-        """Bring the index up to date with the database (three small queries when nothing changed)."""
+        """Bring the index up to date with the database (a few small queries when nothing changed)."""
         with self.lock:
             self._refresh_mechanisms()
-            self._refresh_requests()
-            self._refresh_assignments()
+        self.store.sync()
         return self
 
     # -- scoring -------------------------------------------------------------------------------
@@ -300,14 +168,8 @@ class Index:
                 results[pk] = (score + part, parts)
         return results
 
-    @staticmethod
-    def _request_weight(count: int, document_frequency: int) -> float:
-        # One plus the IDF: among few past requests every IDF is small and a word's mere presence
-        # should still count; among thousands the IDF dominates as usual.
-        return 1.0 + bm25_idf(count, document_frequency)
-
     def request_idf(self, feature: str) -> float:
-        return self._request_weight(len(self.request_features), len(self.postings.get(feature, ())))
+        return self.store.idf(feature)
 
     def score_requests(
         self,
@@ -317,44 +179,9 @@ class Index:
         threshold: float = 0.0,
         limit: int | None = None,
     ) -> list[tuple[int, float]]:
-        """Past requests by similarity to ``query``, best first: [(request id, similarity 0..1)].
-
-        Similarity is the BM25 score divided by the score the query would get against itself,
-        so that 1.0 means "the same words" and sharing one word of twenty scores little. Only
-        requests at ``threshold`` or above are returned, at most ``limit`` of them.
-        """
-        count = len(self.request_features)
-        if not count:
-            return []
-        norms = self.request_norms
-        scores: dict[int, float] = {}
-        get = scores.get
-        best_possible = 0.0
-        for feature, query_count in query.items():
-            posting = self.postings.get(feature)
-            # A word no past request uses still counts in what a perfect match would score.
-            idf = self._request_weight(count, len(posting or ())) * _saturate(query_count)
-            best_possible += idf
-            if not posting:
-                continue
-            factor = idf * (REQUEST_K1 + 1)
-            for pk, tf in posting.items():
-                scores[pk] = get(pk, 0.0) + factor * tf / (tf + norms[pk])
-        if not best_possible:
-            return []
-        cutoff = threshold * best_possible
-        candidates = [(pk, score) for pk, score in scores.items() if score >= cutoff and pk not in exclude]
-        key = itemgetter(1, 0)
-        ranked = (
-            heapq.nlargest(limit, candidates, key=key) if limit else sorted(candidates, key=key, reverse=True)
-        )
-        return [(pk, min(1.0, score / best_possible)) for pk, score in ranked]
-
-
-def _count_of(model) -> Subquery:
-    """The number of rows of ``model``'s table, as a subquery (COUNT without GROUP BY)."""
-    counted = model.objects.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
-    return Subquery(counted, output_field=IntegerField())
+        """Past requests by similarity to ``query``, best first: [(request id, similarity 0..1)]."""
+        ranked = self.store.score(query, exclude=exclude, threshold=threshold, limit=limit or 40)
+        return [(pk, similarity) for pk, similarity, _parts in ranked]
 
 
 def _add(weights: Counter[str], counts: Counter[str], weight: float, *, cap: bool = False) -> None:

@@ -148,3 +148,44 @@ class GenericWord(models.Model):
 def lines(text: str) -> list[str]:
     """The non-empty lines of a vocabulary field."""
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class RequestDocument(models.Model):
+    """A past request as the matching index holds it: its length and the version indexed.
+
+    Kept in the database (not in each worker) so that a new worker's first suggestion reads a
+    few rows instead of segmenting every past request; see :mod:`matching.store`.
+    """
+
+    request = models.OneToOneField(
+        "requests_app.Request", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    length = models.FloatField()
+    indexed_at = models.DateTimeField(db_index=True)  # the request's updated_at when indexed
+
+    class Meta:
+        default_permissions = ()
+
+    def __str__(self) -> str:
+        return f"#{self.request_id}"
+
+
+class RequestTerm(models.Model):
+    """One feature (word or word pair) of a past request, with its count: the inverted index."""
+
+    request = models.ForeignKey(
+        "requests_app.Request", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    term = models.CharField(max_length=120)
+    tf = models.FloatField()  # how often the request uses it (title words twice)
+    length = models.FloatField()  # the request's length, repeated so scoring needs no join
+
+    class Meta:
+        default_permissions = ()
+        indexes = [
+            models.Index(fields=["term", "request"], name="matching_term_idx"),
+            models.Index(fields=["request"], name="matching_term_request_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.request_id}: {self.term}"

@@ -24,6 +24,7 @@ from agencies.models import Agency, Mechanism
 from matching.ask import Ask, understand
 from matching.engine import Index, get_index, request_features
 from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
+from matching.store import evidence_for
 from matching.text import display_feature
 from requests_app.models import Assignment, Category, Request
 
@@ -202,8 +203,10 @@ def _rank(
     agency_history: dict[int, float] = defaultdict(float)
     precedents: dict[int, list[PastMatch]] = defaultdict(list)
     agencies = {profile.mechanism.agency_id: profile.mechanism.agency for profile in index.profiles.values()}
-    for past, similarity in _similar(index, ask.own, visible, exclude=exclude, threshold=MIN_SIMILARITY):
-        for agency_id, mechanism_id, sign in index.evidence.get(past.pk, ()):
+    similar = _similar(index, ask.own, visible, exclude=exclude, threshold=MIN_SIMILARITY)
+    evidence_of = evidence_for(past.pk for past, _similarity in similar)
+    for past, similarity in similar:
+        for agency_id, mechanism_id, sign in evidence_of.get(past.pk, ()):
             if mechanism_id is not None:
                 history[mechanism_id] += sign * similarity
             agency_history[agency_id] += sign * similarity
@@ -373,7 +376,7 @@ def similar_requests(
     for past, similarity in _similar(
         index, query, Request.objects.visible_to(user), exclude=excluded, threshold=MIN_SIMILARITY
     )[:limit]:
-        words = index.request_features[past.pk]
+        words = index.store.terms_of(past.pk, query)
         shared = {feature: index.request_idf(feature) for feature in query if feature in words}
         results.append(SimilarRequest(past, round(similarity, 3), _words(index, query, shared)))
     return results
