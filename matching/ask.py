@@ -122,7 +122,7 @@ def understand(title: str, description: str, vocabulary: Vocabulary | None = Non
     _weigh(title, TITLE_WEIGHT, counts, context)
     _weigh(description, 1, counts, context)
     parts = []
-    for item in numbered_asks(description):
+    for item in numbered_asks(title) + numbered_asks(description):
         part: Counter[str] = Counter()
         _weigh(item, 1, part, [])
         if part:

@@ -160,11 +160,17 @@ def stem_english(word: str) -> str:
     return word
 
 
+def segment(text: str) -> list[str]:
+    """``text`` normalised and cut into words: the one place matching segments Thai (to be shared
+    with search's normalisation, issue 18 item 2)."""
+    return _tokenizer().word_tokenize(normalize(text))
+
+
 def tokenize(text: str) -> list[str]:
     """The content words of ``text`` in order: Thai words segmented, English words stemmed."""
     stopwords = _thai_stopwords()
     words: list[str] = []
-    for token in _tokenizer().word_tokenize(normalize(text)):
+    for token in segment(text):
         if _THAI_CHAR.search(token):
             token = token.strip(" .,;:!?()[]\"'“”‘’-/")
             if token not in _KEEP_PREFIX:
