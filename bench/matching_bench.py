@@ -143,6 +143,9 @@ def prepare(size: int) -> None:
     started = time.perf_counter()
     populate()
     call_command("matching_index", missing=True, stdout=io.StringIO())
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # as autovacuum would soon after a bulk load
     print(f"data: {Request.objects.count():,} requests, {Assignment.objects.count():,} assignments "
           f"({time.perf_counter() - started:.0f} s to prepare) on {connection.vendor}", flush=True)  # fmt: skip
 

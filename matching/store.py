@@ -4,14 +4,14 @@ Each request's features (segmented words and word pairs, title counted twice) ar
 ``RequestTerm`` with the request's length; ``RequestDocument`` records which version was indexed.
 A suggestion:
 
-1. brings the index up to date: the requests whose ``updated_at`` is at or after the newest
-   indexed one (less a margin for transactions that commit late) are compared with what was
-   indexed, and only those that changed are segmented again, at most ``SYNC_BATCH`` per call
-   (``manage.py matching_index`` does a whole history at once); deleted requests leave the index
-   by the foreign key's cascade;
+1. brings the index up to date: one query finds the requests stamped since the newest indexed
+   one (less ``SYNC_MARGIN`` for late commits; every ``FULL_CHECK_SECONDS`` the whole history)
+   whose indexed version differs, and only those are segmented again, at most ``SYNC_BATCH`` per
+   call (``manage.py matching_index`` does a whole history at once); deleted requests leave the
+   index by the foreign key's cascade;
 2. scores past requests by BM25 in one SQL aggregate over the postings of the query's rarest
-   words (at most ``MAX_QUERY_TERMS``, each used by at most ``MAX_DOCUMENT_FREQUENCY`` of them:
-   a word most requests use says nothing about similarity).
+   words (at most ``MAX_QUERY_TERMS``, each used by at most ``MAX_DOCUMENT_FREQUENCY`` requests:
+   a word that many requests use says little about similarity).
 
 A worker keeps only bounded caches (document frequencies of recently asked words, the count and
 average length for ``STATS_SECONDS``), so its memory does not grow with the history.
@@ -26,7 +26,7 @@ import time
 from collections import Counter, OrderedDict
 
 from django.db import connection, transaction
-from django.db.models import Avg, Count, Max
+from django.db.models import Avg, Count, Exists, Max, OuterRef
 
 from matching.models import RequestDocument, RequestTerm
 from requests_app.models import Assignment, Request
@@ -34,10 +34,14 @@ from requests_app.models import Assignment, Request
 REQUEST_K1, REQUEST_B = 1.2, 0.75
 TITLE_WEIGHT = 2
 SYNC_BATCH = 500
-SYNC_MARGIN = dt.timedelta(seconds=60)
+#: Requests stamped this long before the newest indexed one are still checked (late commits).
+SYNC_MARGIN = dt.timedelta(seconds=5)
+#: How often a process checks the whole history for requests the margin missed.
+FULL_CHECK_SECONDS = 600
 MAX_QUERY_TERMS = 12
-MAX_DOCUMENT_FREQUENCY_SHARE = 0.05
-MIN_DOCUMENT_FREQUENCY_CAP = 2000
+#: A word more past requests use than this says little about similarity: it is not looked up,
+#: and its document frequency is counted only up to here (a bounded index scan).
+MAX_DOCUMENT_FREQUENCY = 300
 STATS_SECONDS = 60
 DF_CACHE_SIZE = 20_000
 DF_SECONDS = 60
@@ -79,38 +83,44 @@ class RequestStore:
         self.watermark: dt.datetime | None = None
         self._stats: tuple[float, int, float] | None = None  # (taken at, count, average length)
         self._df: OrderedDict[str, tuple[float, int]] = OrderedDict()
+        self._full_check_at = 0.0
+        self._seen_newest: dt.datetime | None = None
 
     # -- keeping up to date ----------------------------------------------------------------------
 
     def sync(self) -> None:
-        """Index the requests changed since the last look (two small queries when none did)."""
+        """Index the requests changed since the last look (one index lookup when none did)."""
         with self.lock:
+            now = time.monotonic()
             if self.watermark is None:
                 self.watermark = RequestDocument.objects.aggregate(newest=Max("indexed_at"))["newest"]
-            changed = Request.objects.order_by("updated_at", "pk")
-            if self.watermark is not None:
-                changed = changed.filter(updated_at__gte=self.watermark - SYNC_MARGIN)
-            stamps = dict(changed.values_list("pk", "updated_at")[: SYNC_BATCH * 4])
-            if not stamps:
+                self._full_check_at = now + FULL_CHECK_SECONDS
+            # The newest stamp is one index lookup; unchanged since the last look, nothing to do.
+            newest_stamp = Request.objects.aggregate(newest=Max("updated_at"))["newest"]
+            if newest_stamp == self._seen_newest and now < self._full_check_at:
                 return
-            indexed = dict(
-                RequestDocument.objects.filter(request_id__in=list(stamps)).values_list(
-                    "request_id", "indexed_at"
-                )
+            self._seen_newest = newest_stamp
+            fresh = RequestDocument.objects.filter(
+                request_id=OuterRef("pk"), indexed_at=OuterRef("updated_at")
             )
-            stale = [pk for pk, stamp in stamps.items() if indexed.get(pk) != stamp][:SYNC_BATCH]
-            if stale:
-                self.index(
-                    Request.objects.filter(pk__in=stale).values_list(
-                        "pk", "title", "description", "updated_at"
-                    )
-                )
-            newest = max(stamps.values())
-            if self.watermark is None or newest > self.watermark or stale:
-                # The history changed since this process last looked: its counts are stale.
-                self._stats = None
-                self._df.clear()
-                self.watermark = max(newest, self.watermark or newest)
+            stale = Request.objects.filter(~Exists(fresh))
+            if now < self._full_check_at and self.watermark is not None:
+                stale = stale.filter(updated_at__gte=self.watermark - SYNC_MARGIN)
+            else:  # now and then, the whole history: a request committed long after it was stamped
+                self._full_check_at = now + FULL_CHECK_SECONDS
+            rows = list(
+                stale.order_by("updated_at", "pk").values_list("pk", "title", "description", "updated_at")[
+                    :SYNC_BATCH
+                ]
+            )
+            if not rows:
+                return
+            self.index(rows)
+            newest = max(row[3] for row in rows)
+            # The history changed since this process last looked: its counts are stale.
+            self._stats = None
+            self._df.clear()
+            self.watermark = max(newest, self.watermark or newest)
 
     def index(self, rows) -> int:
         """(Re)index requests given as (pk, title, description, updated_at) rows."""
@@ -154,12 +164,7 @@ class RequestStore:
             else:
                 missing.append(term)
         if missing:
-            counted = dict(
-                RequestTerm.objects.filter(term__in=missing)
-                .values_list("term")
-                .annotate(n=Count("pk"))
-                .values_list("term", "n")
-            )
+            counted = self._count(missing)
             for term in missing:
                 found[term] = counted.get(term, 0)
                 self._df[term] = (now, found[term])
@@ -167,6 +172,19 @@ class RequestStore:
             while len(self._df) > DF_CACHE_SIZE:
                 self._df.popitem(last=False)
         return found
+
+    @staticmethod
+    def _count(terms: list[str]) -> dict[str, int]:
+        """Each term's document frequency, counted up to ``MAX_DOCUMENT_FREQUENCY + 1``, in one query."""
+        table = connection.ops.quote_name(RequestTerm._meta.db_table)
+        part = f"SELECT %s, (SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE term = %s LIMIT %s) capped)"  # noqa: S608
+        sql = " UNION ALL ".join(part for _ in terms)
+        params = []
+        for term in terms:
+            params += [term, term, MAX_DOCUMENT_FREQUENCY + 1]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return dict(cursor.fetchall())
 
     def idf(self, term: str) -> float:
         count, _average = self.stats()
@@ -193,8 +211,9 @@ class RequestStore:
         frequencies = self.document_frequencies(list(query))
         weights = {term: _weight(count, frequencies[term]) * _saturate(c) for term, c in query.items()}
         best_possible = sum(weights.values())
-        cap = max(MIN_DOCUMENT_FREQUENCY_CAP, int(count * MAX_DOCUMENT_FREQUENCY_SHARE))
-        used = sorted((t for t in query if frequencies[t] <= cap), key=lambda t: frequencies[t])
+        used = sorted(
+            (t for t in query if frequencies[t] <= MAX_DOCUMENT_FREQUENCY), key=lambda t: frequencies[t]
+        )
         used = used[:MAX_QUERY_TERMS]
         if not used or not best_possible:
             return []
@@ -225,7 +244,7 @@ class RequestStore:
 def evidence_for(request_ids) -> dict[int, list[tuple[int, int | None, int]]]:
     """{request id: [(agency id, mechanism id or None, +1 accepted/done or -1 declined)]} for ``request_ids``."""
     evidence: dict[int, list[tuple[int, int | None, int]]] = {}
-    rows = Assignment.objects.filter(request_id__in=list(request_ids), agency__isnull=False).values_list(
+    rows = Assignment.objects.filter(request_id__in=list(request_ids), agency_id__isnull=False).values_list(
         "request_id", "agency_id", "mechanism_id", "status"
     )
     for request_id, agency_id, mechanism_id, status in rows:
