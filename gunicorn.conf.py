@@ -23,9 +23,12 @@ preload_app = False
 
 
 def post_worker_init(worker):
-    """Load the Thai word segmenter before the worker takes requests, so that its first matching
-    suggestion does not pay for it (the dictionary takes seconds to load; the index itself lives
-    in the database)."""
-    from matching.text import features
+    """Load the Thai word segmenter and the mechanism profiles before the worker takes requests, so
+    that its first matching suggestion pays for neither (past requests are indexed in the
+    database). A worker that cannot reach the database yet builds them on its first suggestion."""
+    try:
+        from matching.engine import warm
 
-    features("สอบเทียบ")
+        warm()
+    except Exception:  # noqa: BLE001 - never keep a worker from starting
+        worker.log.exception("matching: warming up failed; the first suggestion will build the profiles")
