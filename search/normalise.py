@@ -9,9 +9,8 @@ Three levels, each built on the one before:
   PyThaiNLP's repairs of mistyped order ("ก่ี" → "กี่", "เเ" → "แ"), lower case, one space for any run of white space, and the "ฯ" and "ๆ" forms unified
   ("กรุงเทพ ฯ" → "กรุงเทพฯ", "ต่าง ๆ" → "ต่างๆ").
 * :func:`key` — the form two texts are compared in: also ใ folded into ไ ("ลำใย" is a common
-  misspelling of "ลำไย"); with ``loose=True`` also without tone marks ("ลำไย" typed "ลําไย" or
-  "ลำไย" typed without ไม้เอก: "เครื่องชัง" finds "เครื่องชั่ง"), without ฯ, without the dot of a
-  Thai abbreviation ("สวทช." = "สวทช") and without the thanthakhat-free/-full difference.
+  misspelling of "ลำไย") and without the dot of a Thai abbreviation ("สวทช." = "สวทช"); with ``loose=True`` also without tone marks ("ลำไย" typed "ลําไย" or
+  "ลำไย" typed without ไม้เอก: "เครื่องชัง" finds "เครื่องชั่ง"), without ฯ and without the thanthakhat.
   :func:`key_positions` gives, for every character of a key, the position of the character of
   the original text it came from, so a match in the key can be highlighted in the original.
 * :func:`tokens` — the words of a text: PyThaiNLP's ``newmm`` segmenter with its bundled word list
@@ -46,6 +45,8 @@ _SPACE_BEFORE_MARK = re.compile(f"(?<=[{_THAI_LETTER}])\\s+(?=[{PAIYANNOI}{MAIYA
 _SIGNS = TONE_MARKS + "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47" + THANTHAKHAT
 _DOUBLED_SIGN = re.compile(f"([{_SIGNS}])\\1+")
 _WHITESPACE = re.compile(r"\s+")
+# The dot of a Thai abbreviation ("สวทช.", "ก.พ."): left out of the keys.
+_THAI_DOT = re.compile(f"(?<=[{_THAI_LETTER}])\\.")
 _FOLD = str.maketrans({"ใ": "ไ"})
 
 
@@ -122,15 +123,14 @@ def key_positions(text: str | None, *, loose: bool = False) -> tuple[str, list[i
         joined_chars.append(char)
         joined_positions.append(positions[i])
         i += 1
-    if loose:
-        kept = [
-            (char, position)
-            for n, (char, position) in enumerate(zip(joined_chars, joined_positions, strict=True))
-            if char not in _LOOSE_DROPPED
-            and not (char == "." and n and _THAI_CHAR.match(joined_chars[n - 1]))
-        ]
-        joined_chars = [char for char, _ in kept]
-        joined_positions = [position for _, position in kept]
+    kept = [
+        (char, position)
+        for n, (char, position) in enumerate(zip(joined_chars, joined_positions, strict=True))
+        if not (loose and char in _LOOSE_DROPPED)
+        and not (char == "." and n and _THAI_CHAR.match(joined_chars[n - 1]))
+    ]
+    joined_chars = [char for char, _ in kept]
+    joined_positions = [position for _, position in kept]
     while joined_chars and joined_chars[-1] == " ":
         joined_chars.pop()
         joined_positions.pop()
@@ -138,12 +138,11 @@ def key_positions(text: str | None, *, loose: bool = False) -> tuple[str, list[i
 
 
 def key(text: str | None, *, loose: bool = False) -> str:
-    """The form ``text`` is compared in: :func:`normalise`, then ใ folded into ไ; ``loose`` also
-    drops tone marks, thanthakhat, ฯ and the dot of Thai abbreviations."""
-    folded = normalise(text).translate(_FOLD)
+    """The form ``text`` is compared in: :func:`normalise`, then ใ folded into ไ and no dot after a
+    Thai letter; ``loose`` also drops tone marks, thanthakhat and ฯ."""
+    folded = _THAI_DOT.sub("", normalise(text).translate(_FOLD))
     if not loose:
         return folded
-    folded = re.sub(f"(?<=[{_THAI_LETTER}])\\.", "", folded)
     return re.sub(f"[{TONE_MARKS}{THANTHAKHAT}{PAIYANNOI}]", "", folded)
 
 

@@ -1,0 +1,251 @@
+"""Search variants seeded from the reference data: each agency's Thai abbreviation, acronym and
+names (agencies/data/agencies.csv), each province's Thai and English names with their spellings
+run together (provinces/data/provinces.csv), and the spellings, aliases and transliterations of
+search/data/variants.csv. Staff edit them in the admin afterwards.
+
+The search documents are emptied: the search key changed (abbreviation dots, the loose text), and
+the post-migrate hook rebuilds every document with the new key.
+"""
+
+from django.db import migrations
+
+# (kind, words, note)
+GROUPS = [('abbreviation', ['สร.', 'OM', 'สำนักงานรัฐมนตรี', 'Office of the Minister'], 'agencies.csv'),
+ ('abbreviation', ['สป.', 'OPS', 'สำนักงานปลัดกระทรวง', 'Office of the Permanent Secretary'], 'agencies.csv'),
+ ('abbreviation', ['วศ.', 'DSS', 'กรมวิทยาศาสตร์บริการ', 'Department of Science Service'], 'agencies.csv'),
+ ('abbreviation', ['ปส.', 'OAP', 'สำนักงานปรมาณูเพื่อสันติ', 'Office of Atoms for Peace'], 'agencies.csv'),
+ ('abbreviation',
+  ['มว.', 'NIMT', 'สถาบันมาตรวิทยาแห่งชาติ', 'National Institute of Metrology (Thailand)'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['วว.',
+   'TISTR',
+   'สถาบันวิจัยวิทยาศาสตร์และเทคโนโลยีแห่งประเทศไทย',
+   'Thailand Institute of Scientific and Technological Research'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สทอภ.',
+   'GISTDA',
+   'สำนักงานพัฒนาเทคโนโลยีอวกาศและภูมิสารสนเทศ(องค์การมหาชน)',
+   'Geo-Informatics and Space Technology Development Agency (Public Organization)'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สวทช.',
+   'NSTDA',
+   'สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ',
+   'National Science and Technology Development Agency'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['อพวช.', 'NSM', 'องค์การพิพิธภัณฑ์วิทยาศาสตร์แห่งชาติ', 'National Science Museum'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สทน.',
+   'TINT',
+   'สถาบันเทคโนโลยีนิวเคลียร์แห่งชาติ(องค์การมหาชน)',
+   'Thailand Institute of Nuclear Technology (Public Organization)'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สวทน.',
+   'STI',
+   'สำนักงานคณะกรรมการนโยบายวิทยาศาสตร์เทคโนโลยีและนวัตกรรมแห่งชาติ',
+   'National Science Technology and Innovation Policy Office'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สซ.',
+   'SLRI',
+   'สถาบันวิจัยแสงซินโครตรอน(องค์การมหาชน)',
+   'Synchrotron Light Research Institute (Public Organization)'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สสนก.',
+   'HAII',
+   'สถาบันสารสนเทศทรัพยากรน้ำและการเกษตร(องค์การมหาชน)',
+   'Hydro and Agro Informatics Institute (Public Organization)'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สดร.',
+   'NARIT',
+   'สถาบันวิจัยดาราศาสตร์แห่งชาติ(องค์การมหาชน)',
+   'National Astronomical Research Institute of Thailand (Public Organization)'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['สนช.', 'NIA', 'สำนักงานนวัตกรรมแห่งชาติ', 'National Innovation Agency (Public Organization)'],
+  'agencies.csv'),
+ ('abbreviation',
+  ['ศลช.',
+   'TCELS',
+   'ศูนย์ความเป็นเลิศด้านชีววิทยาศาสตร์(องค์การมหาชน)',
+   'Thailand Center of Excellence for Life Sciences (Public Organization)'],
+  'agencies.csv'),
+ ('transliteration', ['กรุงเทพมหานคร', 'Bangkok'], 'provinces.csv'),
+ ('transliteration', ['สมุทรปราการ', 'Samut Prakan', 'SamutPrakan'], 'provinces.csv'),
+ ('transliteration', ['นนทบุรี', 'Nonthaburi'], 'provinces.csv'),
+ ('transliteration', ['ปทุมธานี', 'Pathum Thani', 'PathumThani'], 'provinces.csv'),
+ ('transliteration',
+  ['พระนครศรีอยุธยา', 'Phra Nakhon Si Ayutthaya', 'PhraNakhonSiAyutthaya'],
+  'provinces.csv'),
+ ('transliteration', ['อ่างทอง', 'Ang Thong', 'AngThong'], 'provinces.csv'),
+ ('transliteration', ['ลพบุรี', 'Lopburi'], 'provinces.csv'),
+ ('transliteration', ['สิงห์บุรี', 'Sing Buri', 'SingBuri'], 'provinces.csv'),
+ ('transliteration', ['ชัยนาท', 'Chai Nat', 'ChaiNat'], 'provinces.csv'),
+ ('transliteration', ['สระบุรี', 'Saraburi'], 'provinces.csv'),
+ ('transliteration', ['ชลบุรี', 'Chon Buri', 'ChonBuri'], 'provinces.csv'),
+ ('transliteration', ['ระยอง', 'Rayong'], 'provinces.csv'),
+ ('transliteration', ['จันทบุรี', 'Chanthaburi'], 'provinces.csv'),
+ ('transliteration', ['ตราด', 'Trat'], 'provinces.csv'),
+ ('transliteration', ['ฉะเชิงเทรา', 'Chachoengsao'], 'provinces.csv'),
+ ('transliteration', ['ปราจีนบุรี', 'Prachin Buri', 'PrachinBuri'], 'provinces.csv'),
+ ('transliteration', ['นครนายก', 'Nakhon Nayok', 'NakhonNayok'], 'provinces.csv'),
+ ('transliteration', ['สระแก้ว', 'Sa Kaeo', 'SaKaeo'], 'provinces.csv'),
+ ('transliteration', ['นครราชสีมา', 'Nakhon Ratchasima', 'NakhonRatchasima'], 'provinces.csv'),
+ ('transliteration', ['บุรีรัมย์', 'Buriram'], 'provinces.csv'),
+ ('transliteration', ['สุรินทร์', 'Surin'], 'provinces.csv'),
+ ('transliteration', ['ศรีสะเกษ', 'Sisaket'], 'provinces.csv'),
+ ('transliteration', ['อุบลราชธานี', 'Ubon Ratchathani', 'UbonRatchathani'], 'provinces.csv'),
+ ('transliteration', ['ยโสธร', 'Yasothon'], 'provinces.csv'),
+ ('transliteration', ['ชัยภูมิ', 'Chaiyaphum'], 'provinces.csv'),
+ ('transliteration', ['อำนาจเจริญ', 'Amnat Charoen', 'AmnatCharoen'], 'provinces.csv'),
+ ('transliteration', ['บึงกาฬ', 'Bueng Kan', 'BuengKan'], 'provinces.csv'),
+ ('transliteration', ['หนองบัวลำภู', 'Nong Bua Lamphu', 'NongBuaLamphu'], 'provinces.csv'),
+ ('transliteration', ['ขอนแก่น', 'Khon Kaen', 'KhonKaen'], 'provinces.csv'),
+ ('transliteration', ['อุดรธานี', 'Udon Thani', 'UdonThani'], 'provinces.csv'),
+ ('transliteration', ['เลย', 'Loei'], 'provinces.csv'),
+ ('transliteration', ['หนองคาย', 'Nong Khai', 'NongKhai'], 'provinces.csv'),
+ ('transliteration', ['มหาสารคาม', 'Maha Sarakham', 'MahaSarakham'], 'provinces.csv'),
+ ('transliteration', ['ร้อยเอ็ด', 'Roi Et', 'RoiEt'], 'provinces.csv'),
+ ('transliteration', ['กาฬสินธุ์', 'Kalasin'], 'provinces.csv'),
+ ('transliteration', ['สกลนคร', 'Sakon Nakhon', 'SakonNakhon'], 'provinces.csv'),
+ ('transliteration', ['นครพนม', 'Nakhon Phanom', 'NakhonPhanom'], 'provinces.csv'),
+ ('transliteration', ['มุกดาหาร', 'Mukdahan'], 'provinces.csv'),
+ ('transliteration', ['เชียงใหม่', 'Chiang Mai', 'ChiangMai'], 'provinces.csv'),
+ ('transliteration', ['ลำพูน', 'Lamphun'], 'provinces.csv'),
+ ('transliteration', ['ลำปาง', 'Lampang'], 'provinces.csv'),
+ ('transliteration', ['อุตรดิตถ์', 'Uttaradit'], 'provinces.csv'),
+ ('transliteration', ['แพร่', 'Phrae'], 'provinces.csv'),
+ ('transliteration', ['น่าน', 'Nan'], 'provinces.csv'),
+ ('transliteration', ['พะเยา', 'Phayao'], 'provinces.csv'),
+ ('transliteration', ['เชียงราย', 'Chiang Rai', 'ChiangRai'], 'provinces.csv'),
+ ('transliteration', ['แม่ฮ่องสอน', 'Mae Hong Son', 'MaeHongSon'], 'provinces.csv'),
+ ('transliteration', ['นครสวรรค์', 'Nakhon Sawan', 'NakhonSawan'], 'provinces.csv'),
+ ('transliteration', ['อุทัยธานี', 'Uthai Thani', 'UthaiThani'], 'provinces.csv'),
+ ('transliteration', ['กำแพงเพชร', 'Kamphaeng Phet', 'KamphaengPhet'], 'provinces.csv'),
+ ('transliteration', ['ตาก', 'Tak'], 'provinces.csv'),
+ ('transliteration', ['สุโขทัย', 'Sukhothai'], 'provinces.csv'),
+ ('transliteration', ['พิษณุโลก', 'Phitsanulok'], 'provinces.csv'),
+ ('transliteration', ['พิจิตร', 'Phichit'], 'provinces.csv'),
+ ('transliteration', ['เพชรบูรณ์', 'Phetchabun'], 'provinces.csv'),
+ ('transliteration', ['ราชบุรี', 'Ratchaburi'], 'provinces.csv'),
+ ('transliteration', ['กาญจนบุรี', 'Kanchanaburi'], 'provinces.csv'),
+ ('transliteration', ['สุพรรณบุรี', 'Suphan Buri', 'SuphanBuri'], 'provinces.csv'),
+ ('transliteration', ['นครปฐม', 'Nakhon Pathom', 'NakhonPathom'], 'provinces.csv'),
+ ('transliteration', ['สมุทรสาคร', 'Samut Sakhon', 'SamutSakhon'], 'provinces.csv'),
+ ('transliteration', ['สมุทรสงคราม', 'Samut Songkhram', 'SamutSongkhram'], 'provinces.csv'),
+ ('transliteration', ['เพชรบุรี', 'Phetchaburi'], 'provinces.csv'),
+ ('transliteration', ['ประจวบคีรีขันธ์', 'Prachuap Khiri Khan', 'PrachuapKhiriKhan'], 'provinces.csv'),
+ ('transliteration', ['นครศรีธรรมราช', 'Nakhon Si Thammarat', 'NakhonSiThammarat'], 'provinces.csv'),
+ ('transliteration', ['กระบี่', 'Krabi'], 'provinces.csv'),
+ ('transliteration', ['พังงา', 'Phang Nga', 'PhangNga'], 'provinces.csv'),
+ ('transliteration', ['ภูเก็ต', 'Phuket'], 'provinces.csv'),
+ ('transliteration', ['สุราษฎร์ธานี', 'Surat Thani', 'SuratThani'], 'provinces.csv'),
+ ('transliteration', ['ระนอง', 'Ranong'], 'provinces.csv'),
+ ('transliteration', ['ชุมพร', 'Chumphon'], 'provinces.csv'),
+ ('transliteration', ['สงขลา', 'Songkhla'], 'provinces.csv'),
+ ('transliteration', ['สตูล', 'Satun'], 'provinces.csv'),
+ ('transliteration', ['ตรัง', 'Trang'], 'provinces.csv'),
+ ('transliteration', ['พัทลุง', 'Phatthalung'], 'provinces.csv'),
+ ('transliteration', ['ปัตตานี', 'Pattani'], 'provinces.csv'),
+ ('transliteration', ['ยะลา', 'Yala'], 'provinces.csv'),
+ ('transliteration', ['นราธิวาส', 'Narathiwat'], 'provinces.csv'),
+ ('spelling', ['เซรามิก', 'เซรามิค', 'ceramic'], 'Royal Institute spelling เซรามิก; เซรามิค is common'),
+ ('spelling', ['ปฏิบัติ', 'ปฎิบัติ'], 'ฏ (patak) is often typed as ฎ (chada)'),
+ ('spelling',
+  ['สตาร์ตอัป', 'สตาร์ทอัพ', 'สตาร์ทอัป', 'startup', 'start-up'],
+  'Royal Institute spelling สตาร์ตอัป'),
+ ('spelling', ['ลำไย', 'ลำใย', 'longan'], 'ลำใย is a common misspelling'),
+ ('spelling', ['คอมพิวเตอร์', 'คอมพิวเตอ', 'computer'], ''),
+ ('spelling', ['อินเทอร์เน็ต', 'อินเตอร์เน็ต', 'internet'], 'Royal Institute spelling อินเทอร์เน็ต'),
+ ('spelling', ['เทคโนโลยี', 'เทคโนโลยี่', 'technology'], ''),
+ ('spelling', ['ไอโอที', 'IoT', 'internet of things'], ''),
+ ('spelling', ['แอปพลิเคชัน', 'แอพพลิเคชั่น', 'แอปพลิเคชั่น', 'แอป', 'แอพ', 'application'], ''),
+ ('spelling', ['ดิจิทัล', 'ดิจิตอล', 'ดิจิตัล', 'digital'], 'Royal Institute spelling ดิจิทัล'),
+ ('spelling', ['โอทอป', 'otop', 'หนึ่งตำบลหนึ่งผลิตภัณฑ์', 'หนึ่งตำบล หนึ่งผลิตภัณฑ์'], ''),
+ ('spelling', ['ไบโอดีเซล', 'ไบโอดีเซลล์', 'biodiesel'], ''),
+ ('spelling', ['ก๊าซชีวภาพ', 'แก๊สชีวภาพ', 'biogas'], ''),
+ ('spelling', ['โซลาร์เซลล์', 'โซล่าเซลล์', 'โซลาเซลล์', 'solar cell'], ''),
+ ('spelling', ['มาตรฐาน มผช.', 'มผช.', 'มาตรฐานผลิตภัณฑ์ชุมชน'], ''),
+ ('spelling', ['สมาร์ตฟาร์ม', 'สมาร์ทฟาร์ม', 'smart farm', 'smart farming'], ''),
+ ('alias', ['กรุงเทพมหานคร', 'กรุงเทพฯ', 'กรุงเทพ', 'กทม.', 'bangkok', 'bkk'], ''),
+ ('alias', ['นครราชสีมา', 'โคราช', 'korat'], ''),
+ ('alias', ['พระนครศรีอยุธยา', 'อยุธยา', 'ayutthaya', 'ayudhya'], ''),
+ ('alias', ['กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม', 'กระทรวงการอุดมศึกษาฯ', 'อว.', 'mhesi'], ''),
+ ('alias', ['กระทรวงวิทยาศาสตร์และเทคโนโลยี', 'วท.', 'ministry of science and technology'], ''),
+ ('alias', ['ศูนย์ประสานงานวิทยาศาสตร์และเทคโนโลยีภูมิภาค', 'ศวภ.'], ''),
+ ('alias', ['คลินิกเทคโนโลยี', 'technology clinic'], ''),
+ ('alias', ['อุทยานวิทยาศาสตร์', 'science park'], ''),
+ ('alias', ['ภาพถ่ายดาวเทียม', 'ภาพดาวเทียม', 'satellite image', 'satellite imagery'], ''),
+ ('word_form', ['สาธิต', 'การสาธิต', 'demonstration', 'demo'], ''),
+ ('word_form',
+  ['ส่งมอบ', 'การส่งมอบ', 'มอบภาพถ่ายดาวเทียม', 'handover', 'hand over', 'hand-over', 'handing over'],
+  ''),
+ ('word_form', ['นิทรรศการ', 'exhibition', 'exhibit'], ''),
+ ('word_form', ['ถ่ายทอดเทคโนโลยี', 'technology transfer'], ''),
+ ('word_form', ['สอบเทียบ', 'calibration', 'calibrate'], ''),
+ ('word_form', ['อบแห้ง', 'dried', 'drying', 'dryer'], ''),
+ ('transliteration', ['chon buri', 'chonburi'], ''),
+ ('transliteration', ['chiang mai', 'chiangmai'], ''),
+ ('transliteration', ['chiang rai', 'chiangrai'], ''),
+ ('transliteration', ['lampang', 'lam pang'], ''),
+ ('transliteration', ['lamphun', 'lampoon', 'lam phun'], ''),
+ ('transliteration', ['khon kaen', 'khonkaen'], ''),
+ ('transliteration', ['ubon ratchathani', 'ubon rajathani', 'ubon'], ''),
+ ('transliteration', ['nakhon ratchasima', 'nakhonratchasima'], ''),
+ ('transliteration', ['phitsanulok', 'pitsanulok'], ''),
+ ('transliteration', ['chanthaburi', 'chantaburi', 'chanthaburee'], ''),
+ ('transliteration', ['songkhla', 'songkla'], ''),
+ ('transliteration', ['surat thani', 'suratthani', 'surat'], ''),
+ ('transliteration', ['nakhon si thammarat', 'nakhon sri thammarat'], ''),
+ ('transliteration', ['prachuap khiri khan', 'prachuap'], ''),
+ ('transliteration', ['chachoengsao', 'chachengsao'], ''),
+ ('transliteration', ['suphan buri', 'suphanburi'], ''),
+ ('transliteration', ['kanchanaburi', 'kanchana buri'], ''),
+ ('transliteration', ['pathum thani', 'pathumthani'], ''),
+ ('transliteration', ['nonthaburi', 'nonthaburee'], '')]
+
+
+def seed(apps, schema_editor):
+    SearchVariant = apps.get_model("search", "SearchVariant")
+    SearchVariant.objects.bulk_create(
+        SearchVariant(kind=kind, words="\n".join(words), note=note) for kind, words, note in GROUPS
+    )
+
+
+def unseed(apps, schema_editor):
+    apps.get_model("search", "SearchVariant").objects.all().delete()
+
+
+def empty_documents(apps, schema_editor):
+    apps.get_model("search", "SearchDocument").objects.all().delete()
+
+
+def create_loose_index(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute(
+        "CREATE INDEX IF NOT EXISTS search_document_loose_trgm "
+        "ON search_searchdocument USING gin (loose gin_trgm_ops)"
+    )
+
+
+def drop_loose_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("DROP INDEX IF EXISTS search_document_loose_trgm")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0002_variants_loose_text")]
+
+    operations = [
+        migrations.RunPython(create_loose_index, drop_loose_index),
+        migrations.RunPython(seed, unseed),
+        migrations.RunPython(empty_documents, migrations.RunPython.noop),
+    ]
