@@ -47,6 +47,9 @@ _DOUBLED_SIGN = re.compile(f"([{_SIGNS}])\\1+")
 _WHITESPACE = re.compile(r"\s+")
 # The dot of a Thai abbreviation ("สวทช.", "ก.พ."): left out of the keys.
 _THAI_DOT = re.compile(f"(?<=[{_THAI_LETTER}])\\.")
+# A hyphen between two Latin letters ("satellite-image", "start-up") is a space in the keys.
+_LATIN = re.compile("[a-z]")
+_HYPHEN = re.compile("(?<=[a-z])-(?=[a-z])")
 _FOLD = str.maketrans({"ใ": "ไ"})
 
 
@@ -123,6 +126,9 @@ def key_positions(text: str | None, *, loose: bool = False) -> tuple[str, list[i
         joined_chars.append(char)
         joined_positions.append(positions[i])
         i += 1
+    for n in range(1, len(joined_chars) - 1):
+        if joined_chars[n] == "-" and _LATIN.match(joined_chars[n - 1]) and _LATIN.match(joined_chars[n + 1]):
+            joined_chars[n] = " "
     kept = [
         (char, position)
         for n, (char, position) in enumerate(zip(joined_chars, joined_positions, strict=True))
@@ -140,7 +146,7 @@ def key_positions(text: str | None, *, loose: bool = False) -> tuple[str, list[i
 def key(text: str | None, *, loose: bool = False) -> str:
     """The form ``text`` is compared in: :func:`normalise`, then ใ folded into ไ and no dot after a
     Thai letter; ``loose`` also drops tone marks, thanthakhat and ฯ."""
-    folded = _THAI_DOT.sub("", normalise(text).translate(_FOLD))
+    folded = _HYPHEN.sub(" ", _THAI_DOT.sub("", normalise(text).translate(_FOLD)))
     if not loose:
         return folded
     return re.sub(f"[{TONE_MARKS}{THANTHAKHAT}{PAIYANNOI}]", "", folded)

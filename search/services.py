@@ -322,8 +322,7 @@ def search(
     groups = _search(strict, user=user, kind=kind, page=page, per_kind=per_kind, per_page=per_page)
     if strict.terms and not any(group.count for group in groups):
         loose = Query.of(query, loose=True)
-        if loose.terms != strict.terms:
-            groups = _search(loose, user=user, kind=kind, page=page, per_kind=per_kind, per_page=per_page)
+        groups = _search(loose, user=user, kind=kind, page=page, per_kind=per_kind, per_page=per_page)
     return groups
 
 

@@ -89,8 +89,9 @@ def terms(query: str, *, loose: bool = False) -> list[str]:
 
 def _expand(word: str, groups: Sequence[Sequence[str]]) -> tuple[str, ...]:
     alternatives = {word}
+    stemmed = _stemmed(word)
     for group in groups:
-        if word in group:
+        if word in group or (stemmed != word and stemmed in {_stemmed(entry) for entry in group}):
             alternatives.update(group)
             continue
         if not has_thai(word):
@@ -113,7 +114,9 @@ def parse(query: str, groups: Sequence[Sequence[str]] = (), *, loose: bool = Fal
     found: list[str] = []
     phrases = sorted({entry for group in groups for entry in group if " " in entry}, key=len, reverse=True)
     for phrase in phrases:
-        pattern = re.compile(rf"(?<!\S){re.escape(phrase)}(?!\S)")
+        # An English phrase also in another word form ("satellite images").
+        ending = "[a-z]*" if phrase[-1].isascii() else ""
+        pattern = re.compile(rf"(?<!\S){re.escape(phrase)}{ending}(?!\S)")
         if pattern.search(text):
             text = pattern.sub(" ", text)
             found.append(phrase)
