@@ -122,3 +122,24 @@ def test_query_count_with_variants_and_the_fallback_is_constant(client):
     SearchVariant.objects.create(words="ฟักทอง\npumpkin", kind=SearchVariant.Kind.WORD_FORM)
     large = [_queries(client, url) for url in urls]
     assert small == large
+
+
+@pytest.mark.skipif(
+    __import__("django.db").db.connection.vendor != "postgresql", reason="the trigram index is PostgreSQL's"
+)
+def test_postgresql_reads_variants_and_the_loose_text_through_trigram_indexes():
+    from django.db import connection
+
+    from search.services import Query, _document_ids
+
+    _bulk_requests(2000)
+    plans = []
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        for query in (Query.of("เซรามิค"), Query.of("เครื่องชัง", loose=True)):
+            sql, params = _document_ids("request", query).query.sql_with_params()
+            cursor.execute(f"EXPLAIN {sql}", params)
+            plans.append("\n".join(row[0] for row in cursor.fetchall()))
+        cursor.execute("SET enable_seqscan = on")
+    assert "search_document_text_trgm" in plans[0], plans[0]
+    assert "search_document_loose_trgm" in plans[1], plans[1]
