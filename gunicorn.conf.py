@@ -29,6 +29,6 @@ def post_worker_init(worker):
     try:
         from matching.engine import warm
 
-        warm()
+        warm(notify=worker.notify)
     except Exception:  # noqa: BLE001 - never keep a worker from starting
         worker.log.exception("matching: warming up failed; the first suggestion will build the profiles")

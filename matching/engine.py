@@ -210,12 +210,13 @@ def get_index() -> Index:
     return index.refresh()
 
 
-def warm() -> None:
+def warm(notify=lambda: None) -> None:
     """Load the Thai segmenter and build the mechanism profiles: what a new worker does before it
     serves (gunicorn's ``post_worker_init``), so that its first suggestion pays for neither."""
     from django.db import connection
 
     features("สอบเทียบ")
+    notify()  # a gunicorn worker tells the arbiter it is alive between the two steps
     alias = router.db_for_read(Request)
     key = f"{alias}:{connections[alias].settings_dict['NAME']}"
     with _indexes_lock:
