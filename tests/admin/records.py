@@ -16,13 +16,14 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from agencies.models import Agency, Deliverer, DelivererKind, Mechanism
 from background.models import OutboxMessage, ScheduledJob
 from followup.models import AnswerTemplate, DueNotice, Follow
-from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
+from matching.models import DuplicateMark, GenericWord, ProductNeed, RequestGroup, RequestGroupMember
 from news.models import ArticlePhoto
 from pages.models import Page
 from privacy.models import AccessLog as PersonalDataAccess
 from privacy.models import PersonalDataHold, RightsRequest
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
 from requests_app.models import Attachment, Category, ReferenceCounter, RequestEvent
+from search.models import SearchVariant
 from tests.factories import ArticleFactory, AssignmentFactory, RequestFactory, UserFactory, WorkshopFactory
 from tests.news.helpers import image_upload
 from workshops.models import Activity, Participation, WorkshopPhoto
@@ -186,6 +187,8 @@ RECORD_BUILDERS = {
         fiscal_year=2557, last_sequence=4
     ),
     "matching.RequestGroup": request_group,
+    "matching.ProductNeed": lambda user: ProductNeed.objects.order_by("pk").first(),
+    "matching.GenericWord": lambda user: GenericWord.objects.get(word="ปลอดภัย"),
     "pages.Page": lambda user: Page.objects.get(kind=Page.Kind.ABOUT),
     "privacy.AccessLog": lambda user: PersonalDataAccess.objects.create(
         user=user,
@@ -196,6 +199,9 @@ RECORD_BUILDERS = {
     ),
     "privacy.PersonalDataHold": personal_data_hold,
     "privacy.RightsRequest": rights_request,
+    "search.SearchVariant": lambda user: SearchVariant.objects.create(
+        kind=SearchVariant.Kind.SPELLING, words="เซรามิก\nเซรามิค", note="ราชบัณฑิตยสถาน: เซรามิก"
+    ),
     "agencies.Deliverer": deliverer,
     "followup.AnswerTemplate": answer_template,
     "followup.DueNotice": due_notice,
