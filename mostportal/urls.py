@@ -43,6 +43,11 @@ urlpatterns += i18n_patterns(
     # (api.urls above) answers at one address whatever the language.
     path("api/v1/", api_views.docs, name="api_docs"),
     path("accounts/two-factor/", accounts_views.TwoFactorSetupView.as_view(), name="two_factor_setup"),
+    path(
+        "accounts/two-factor/enrol/<str:token>/",
+        accounts_views.TwoFactorEnrolView.as_view(),
+        name="two_factor_enrol",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     prefix_default_language=False,
 )

@@ -110,8 +110,6 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", d
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://most-portal")}
-# Anonymous public pages are kept this long in the shared cache (0: off; content changes empty it).
-PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -139,9 +137,11 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = env.bool("DJANGO_AXES_ENABLED", default=True)
 AXES_VERBOSE = False
-# Staff must pass a second factor (TOTP) to use the admin when this is on (production default).
-STAFF_REQUIRE_OTP = env.bool("DJANGO_STAFF_REQUIRE_OTP", default=not DEBUG)
 OTP_TOTP_ISSUER = "MOST Portal"
+# Enrolling an authenticator needs a one-time link issued by a superuser (valid this many hours),
+# opened within this many seconds of typing the password (accounts.two_factor).
+TWO_FACTOR_LINK_HOURS = env.int("DJANGO_TWO_FACTOR_LINK_HOURS", default=72)
+TWO_FACTOR_FRESH_LOGIN_SECONDS = env.int("DJANGO_TWO_FACTOR_FRESH_LOGIN_SECONDS", default=900)
 STAFF_SESSION_SECONDS = env.int("DJANGO_STAFF_SESSION_SECONDS", default=8 * 3600)
 # Session limits for every role (core.middleware.SessionLimitMiddleware): a session ends after
 # this much inactivity ("idle") and, however active, this long after log-in ("absolute").
@@ -223,6 +223,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
 }
+
+
+def debug_derived(debug: bool) -> dict:
+    """The settings whose default follows ``DEBUG``, computed from the *final* ``DEBUG``.
+
+    base.py applies them for its own ``DEBUG``; a profile that changes ``DEBUG`` afterwards
+    (production.py sets it off) applies them again, so no default is left computed from a
+    ``DEBUG`` that no longer holds (issue 12 item 1).
+    """
+    return {
+        # Staff must pass a second factor (TOTP) to use the admin when this is on.
+        "STAFF_REQUIRE_OTP": env.bool("DJANGO_STAFF_REQUIRE_OTP", default=not debug),
+        # Anonymous public pages are kept this long in the shared cache (0: off; changes empty it).
+        "PAGE_CACHE_SECONDS": env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if debug else 600),
+    }
+
+
+globals().update(debug_derived(DEBUG))
 
 # Demo logins exist only in debug; load_demo refuses to create them otherwise.
 DEMO_PASSWORD = "demo-pass-2556"  # nosec B105

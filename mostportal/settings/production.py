@@ -5,9 +5,11 @@ production needs and refuses to start without its secrets.
 """
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, env
+from .base import MIDDLEWARE, debug_derived, env
 
 DEBUG = False
+# The defaults that follow DEBUG, recomputed now that it is off: second factor on, page cache on.
+globals().update(debug_derived(DEBUG))
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 
