@@ -110,6 +110,8 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", d
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://most-portal")}
+# The page cache keeps at most this many query strings of one path (unique ones cannot fill it).
+PAGE_CACHE_MAX_VARIANTS = env.int("DJANGO_PAGE_CACHE_MAX_VARIANTS", default=50)
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

@@ -59,7 +59,22 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"no_traceback": {"()": "core.log_filters.NoTraceback"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console_short": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_traceback"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-    "loggers": {"django.security.DisallowedHost": {"level": "ERROR"}},
+    # A bad Host header is a 400 with one line in the log, never a traceback.
+    "loggers": {
+        "django.security.DisallowedHost": {
+            "level": "ERROR",
+            "handlers": ["console_short"],
+            "propagate": False,
+        }
+    },
 }

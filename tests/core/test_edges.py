@@ -1,0 +1,40 @@
+"""The portal's edges answer as documented, never a 500 (issue 12 item 7)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.django_db
+
+
+@override_settings(ALLOWED_HOSTS=["portal.most.go.th"])
+@pytest.mark.parametrize("path", ["/", "/en/agencies/", "/api/v1/provinces/", "/healthz"])
+def test_a_bad_host_is_a_400_page(client, path):
+    response = client.get(path, HTTP_HOST="evil.example")
+    assert response.status_code == 400
+
+
+def test_healthz_is_503_json_with_the_database_unreachable():
+    # A server pointed at a closed port: what the load balancer sees when PostgreSQL is down.
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "DJANGO_SETTINGS_MODULE": "mostportal.settings.test",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:9/most_nowhere",
+    }
+    probe = (
+        "import django, json; django.setup(); from django.test import Client; "
+        "r = Client().get('/healthz'); print(json.dumps([r.status_code, r['Content-Type'], r.content.decode()]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    status, content_type, body = json.loads(result.stdout.strip().splitlines()[-1])
+    assert status == 503 and content_type == "application/json"
+    assert json.loads(body)["status"] == "unavailable"
