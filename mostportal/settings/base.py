@@ -256,6 +256,11 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
+# Request exports (issue 12 item 6): anonymous visitors get at most this many rows (then a link to
+# the open-data files); an XLSX holds at most this many for anyone (CSV is streamed whole to staff).
+EXPORT_ANONYMOUS_MAX_ROWS = env.int("DJANGO_EXPORT_ANONYMOUS_MAX_ROWS", default=2000)
+EXPORT_XLSX_MAX_ROWS = env.int("DJANGO_EXPORT_XLSX_MAX_ROWS", default=20000)
+
 # The open-data API (api/): read-only, anonymous, public records only.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
