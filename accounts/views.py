@@ -12,7 +12,7 @@ import qrcode.image.svg
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.views import PasswordResetConfirmView, redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -26,6 +26,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import two_factor
 from accounts.admin_login import THAI_DIGITS
+from core.throttle import password_was_reset
 from privacy.access import client_address
 
 
@@ -120,3 +121,12 @@ class TwoFactorEnrolView(StaffOnlyMixin, FormView):
         otp_login(self.request, device)
         messages.success(self.request, _("Your authenticator app is set up."))
         return redirect(reverse("admin:index"))
+
+
+class ResetConfirmView(PasswordResetConfirmView):
+    """Django's "set a new password" page; a new password also lifts the account's log-in locks."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        password_was_reset(form.user)
+        return response

@@ -48,6 +48,11 @@ urlpatterns += i18n_patterns(
         accounts_views.TwoFactorEnrolView.as_view(),
         name="two_factor_enrol",
     ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        accounts_views.ResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     prefix_default_language=False,
 )

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "core.middleware.SessionLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.throttle.LoginThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a lockout into a 429 answer.
     "axes.middleware.AxesMiddleware",
@@ -130,7 +131,18 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Login throttling: after 5 failures for one username from one address, 429 for an hour.
+# Proxies in front of the app servers that append to X-Forwarded-For (the load balancer: 1). The
+# client's address (throttling, the access log) is read through exactly this many (core.client_ip).
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+# Login throttling (issue 12 item 4). django-axes: after 5 failures for one username from one
+# address, 429 for an hour. core.throttle adds limits per address (password spraying: many
+# usernames from one address) and per username (one account from many addresses), lifted by a
+# correct password with a second factor or by a password reset; password reset is limited too.
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+LOGIN_LIMIT_PER_ADDRESS = env.int("DJANGO_LOGIN_LIMIT_PER_ADDRESS", default=30)
+LOGIN_LIMIT_PER_USERNAME = env.int("DJANGO_LOGIN_LIMIT_PER_USERNAME", default=20)
+PASSWORD_RESET_LIMIT_PER_ADDRESS = env.int("DJANGO_PASSWORD_RESET_LIMIT_PER_ADDRESS", default=10)
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = env.int("DJANGO_PASSWORD_RESET_LIMIT_PER_ACCOUNT", default=3)
 AXES_FAILURE_LIMIT = env.int("DJANGO_AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("DJANGO_AXES_COOLOFF_HOURS", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

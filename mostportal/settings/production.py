@@ -43,6 +43,9 @@ if env("DJANGO_AWS_STORAGE_BUCKET_NAME", default=""):
         },
     }
 
+# One load balancer in front, appending the client's address to X-Forwarded-For (README "Deploying").
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+
 # HTTPS behind the load balancer, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
