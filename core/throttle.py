@@ -115,3 +115,9 @@ class LoginThrottleMiddleware:
         # Locked username: only a password together with a second-factor code gets through.
         with_code = kind == "admin_login" and settings.STAFF_REQUIRE_OTP and request.POST.get("otp_token")
         return not with_code
+
+
+def axes_username(request, credentials) -> str | None:
+    """The username django-axes records, cut to its column (a longer one was a 500, issue 12 item 7)."""
+    username = (credentials or {}).get("username") or request.POST.get("username") if request else None
+    return str(username)[:255] if username else None

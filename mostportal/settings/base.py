@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "core.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known (the 400 page is in it), before anything reads the database.
+    "core.input_guard.InputGuardMiddleware",
     "core.buddhist_era.AdminBuddhistEraMiddleware",
     "core.cache.PublicPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,6 +141,7 @@ TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
 # usernames from one address) and per username (one account from many addresses), lifted by a
 # correct password with a second factor or by a password reset; password reset is limited too.
 AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_USERNAME_CALLABLE = "core.throttle.axes_username"
 LOGIN_LIMIT_PER_ADDRESS = env.int("DJANGO_LOGIN_LIMIT_PER_ADDRESS", default=30)
 LOGIN_LIMIT_PER_USERNAME = env.int("DJANGO_LOGIN_LIMIT_PER_USERNAME", default=20)
 PASSWORD_RESET_LIMIT_PER_ADDRESS = env.int("DJANGO_PASSWORD_RESET_LIMIT_PER_ADDRESS", default=10)
