@@ -5,6 +5,7 @@ import io
 
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from core.spreadsheets import csv_row
@@ -60,6 +61,7 @@ class StatsView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
         return context
 
 
+@require_safe
 def stats_csv(request, slug: str) -> HttpResponse:
     """One table of /stats/ as CSV (UTF-8 with a byte-order mark, so spreadsheets read Thai)."""
     _form, fiscal_year, region = _filters(request)

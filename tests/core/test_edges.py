@@ -38,3 +38,17 @@ def test_healthz_is_503_json_with_the_database_unreachable():
     status, content_type, body = json.loads(result.stdout.strip().splitlines()[-1])
     assert status == 503 and content_type == "application/json"
     assert json.loads(body)["status"] == "unavailable"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_read_only_views_accept_get_and_head_only(client, method):
+    from tests.factories import ArticleFactory, WorkshopFactory
+
+    article, workshop = ArticleFactory(), WorkshopFactory()
+    paths = [
+        "/feeds/news/", "/sitemap.xml", "/stats/status.csv", "/workshops/upcoming.ics",
+        f"/workshops/{workshop.slug}.ics", f"/news/{article.slug}.pdf", "/api/v1/", "/follows/feed/abc/",
+    ]  # fmt: skip
+    for path in paths:
+        assert client.get(path).status_code in (200, 404), path
+        assert getattr(client, method)(path).status_code == 405, (method, path)
