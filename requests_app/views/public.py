@@ -114,10 +114,19 @@ class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
             ).prefetch_related("milestones")
         )
         statuses = [a.status for a in assignments]
+        desk = services.is_desk_user(user, obj)
+        answered = set()
+        if internal and not desk and user.is_authenticated:
+            answered = set(
+                Assignment.objects.answered_by(user).filter(request=obj).values_list("pk", flat=True)
+            )
         for assignment in assignments:
             assignment.can_report = services.can_update_assignment(user, assignment) and (
                 assignment.is_open or assignment.status == Assignment.Status.DONE
             )
+            # An assignment's internal note: the desk and that assignment's own deliverer only,
+            # never the other agencies on the same request (issue 12 item 7).
+            assignment.note_visible = internal and (desk or assignment.pk in answered)
         events = list(
             RequestEvent.objects.visible_to(user, obj).select_related(
                 "actor", "assignment__deliverer", "assignment__mechanism"
