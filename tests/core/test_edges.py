@@ -52,3 +52,22 @@ def test_read_only_views_accept_get_and_head_only(client, method):
     for path in paths:
         assert client.get(path).status_code in (200, 404), path
         assert getattr(client, method)(path).status_code == 405, (method, path)
+
+
+@pytest.mark.parametrize("path", ["/accounts/login/", "/en/accounts/login/", "/api/v1/schema/swagger/"])
+def test_pages_the_csp_must_not_break_have_no_inline_script_or_style(client, path):
+    import re
+
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "style-src 'self'" in response["Content-Security-Policy"]
+    for tag in re.findall(r"<script\b[^>]*>", html):
+        assert "src=" in tag, tag
+    assert "<style" not in html
+    assert not re.search(r"\sstyle=\"", html), re.findall(r"<[^>]*\sstyle=\"[^>]*>", html)[:3]
+
+
+def test_the_api_explorer_start_up_script_is_a_file(client):
+    response = client.get("/api/v1/schema/swagger/?script=")
+    assert response.status_code == 200 and "javascript" in response["Content-Type"]
