@@ -702,7 +702,7 @@ def test_every_page_is_a_target():
         for path in [*PUBLIC_PATHS, *API_PATHS, "/my/", "/requests/new/", "/requests/similar/", "/desk/",
                      "/desk/assign/", "/desk/export/csv/", "/requests/2557-0001/edit/", "/requests/draft/1/",
                      "/requests/2557-0001/comment/", "/requests/2557-0001/withdraw/",
-                     "/accounts/two-factor/", "/my/personal-data/", "/my/personal-data/download.json",
+                     "/accounts/two-factor/", "/accounts/two-factor/enrol/token/", "/my/personal-data/", "/my/personal-data/download.json",
                      "/desk/held/2557-0001/release/"]
     }  # fmt: skip
     missing = [
