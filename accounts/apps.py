@@ -20,3 +20,8 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         # Permissions exist only after migrations, so groups are set up after them, not in one.
         post_migrate.connect(_sync_groups, dispatch_uid="accounts.sync_groups")
+        from django.contrib.auth.signals import user_logged_in
+
+        from accounts.two_factor import record_login_time
+
+        user_logged_in.connect(record_login_time, dispatch_uid="accounts.record_login_time")

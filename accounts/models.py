@@ -95,3 +95,38 @@ class User(AbstractUser):
     @property
     def is_ministry_staff(self) -> bool:
         return self.is_superuser or self.role == self.Role.STAFF
+
+
+class TwoFactorInvitation(models.Model):
+    """A one-time link with which one staff member enrols an authenticator app (issue 12 item 2).
+
+    Issued by a superuser (or ``manage.py two_factor_link`` on the server); only its hash is kept.
+    It works once, for its own user, after a fresh log-in, until it expires. Its use is the
+    record of the enrolment: when, from which address, and the person is told by e-mail.
+    """
+
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="two_factor_invitations"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    issued_by = models.ForeignKey(
+        User,
+        verbose_name=_("issued by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"), editable=False)
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True, editable=False)
+    used_from = models.GenericIPAddressField(_("used from address"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("two-step log-in enrolment link")
+        verbose_name_plural = _("two-step log-in enrolment links")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.created_at:%Y-%m-%d %H:%M}"

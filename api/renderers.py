@@ -5,6 +5,8 @@ import io
 
 from rest_framework.renderers import BaseRenderer
 
+from core.spreadsheets import csv_cell
+
 
 def _flatten(value, prefix: str = "") -> dict[str, str]:
     """Nested objects become dotted columns; lists of objects become one "; "-joined column each."""
@@ -46,5 +48,6 @@ class CSVRenderer(BaseRenderer):
         out.write("\ufeff")
         writer = csv.DictWriter(out, fieldnames=header, lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(flat_rows)
+        # No field may start a formula in a spreadsheet program (core.spreadsheets).
+        writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in flat_rows)
         return out.getvalue().encode("utf-8")

@@ -7,6 +7,7 @@ records, and the serializers carry only public fields.
 
 from django.db.models import Prefetch
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 from django_filters import rest_framework as filters
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -181,6 +182,7 @@ def _type_of(schema: dict) -> str:
     return kind or "object"
 
 
+@require_safe
 def docs(request):
     """A server-rendered description of the API, read from its own OpenAPI schema."""
     schema = SchemaGenerator().get_schema(request=None, public=True)

@@ -8,7 +8,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -66,6 +66,7 @@ CHECKS = {"database": _database, "cache": _cache, "queue": _queue, "worker": _wo
 
 @never_cache
 @require_safe
+@transaction.non_atomic_requests  # a database that is down is reported, not a 500
 def readyz(request):
     report = {}
     for name, check in CHECKS.items():

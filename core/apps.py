@@ -15,3 +15,10 @@ class CoreConfig(AppConfig):
 
         # Cache invalidation is a decoupled concern: any content change forgets cached pages.
         connect_signals()
+
+        from django.contrib.auth.signals import user_logged_in, user_login_failed
+
+        from core import throttle
+
+        user_login_failed.connect(throttle.on_login_failed, dispatch_uid="core.throttle.failed")
+        user_logged_in.connect(throttle.on_logged_in, dispatch_uid="core.throttle.logged_in")

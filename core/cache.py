@@ -5,6 +5,7 @@ can be kept in the shared cache (Redis in production) and served by any app serv
 delete of programme content gives the cache a new version, so no page outlives the data it shows.
 """
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from typing import TypeVar
@@ -66,7 +67,16 @@ class PublicPageCacheMiddleware:
     A request is anonymous when it carries no session and no pending messages; a response is
     kept only when it is a 200 that sets no cookie and is not marked private. Staff previews,
     PCSO pages and the admin all need a session, so they are never cached.
+
+    The key is everything that changes the answer (issue 12 item 5): the method, the host, the
+    language, the full path, and the request headers the response says it varies on (the API's
+    ``Vary: Accept``: a CSV answer is never served to a client that asked for JSON). The headers a
+    path varies on are learnt from its first answer, as Django's own cache does. Distinct query
+    strings per path are bounded (``PAGE_CACHE_MAX_VARIANTS``), so unique ones cannot fill the cache.
     """
+
+    #: Vary headers the key already covers (language) or that anonymous requests never carry.
+    COVERED = {"cookie", "accept-language"}
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -76,16 +86,50 @@ class PublicPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not self._anonymous_read(request):
             return self.get_response(request)
-        key = f"public-page:{content_version()}:{request.method}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
-        response = cache.get(key)
-        if response is not None:
-            response["X-Page-Cache"] = "hit"
-            return response
+        version = content_version()
+        base = self._base(request, version)
+        vary = cache.get(f"public-page-vary:{base}")
+        if vary is not None:
+            response = cache.get(self._key(request, base, vary))
+            if response is not None:
+                response["X-Page-Cache"] = "hit"
+                return response
         response = self.get_response(request)
-        if self._keepable(response):
-            cache.set(key, response, seconds)
+        vary = self._vary(response)
+        if vary is not None and self._keepable(response) and self._room_for(request, version):
+            cache.set(f"public-page-vary:{base}", vary, seconds)
+            cache.set(self._key(request, base, vary), response, seconds)
             response["X-Page-Cache"] = "miss"
         return response
+
+    @staticmethod
+    def _base(request, version: str) -> str:
+        parts = [version, request.method, request.get_host(), request.LANGUAGE_CODE, request.get_full_path()]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+    @staticmethod
+    def _key(request, base: str, vary: list[str]) -> str:
+        values = [request.META.get("HTTP_" + header.upper().replace("-", "_"), "") for header in vary]
+        return "public-page:" + hashlib.sha256("\n".join([base, *values]).encode()).hexdigest()
+
+    def _vary(self, response) -> list[str] | None:
+        """The request headers this answer depends on beyond the key's; None: not cacheable (``*``)."""
+        headers = [h.strip().lower() for h in response.get("Vary", "").split(",") if h.strip()]
+        if "*" in headers:
+            return None
+        return sorted(set(headers) - self.COVERED)
+
+    @staticmethod
+    def _room_for(request, version: str) -> bool:
+        """At most ``PAGE_CACHE_MAX_VARIANTS`` query strings of one path are kept per content version."""
+        if not request.META.get("QUERY_STRING"):
+            return True
+        counter = "public-page-variants:" + hashlib.sha256(f"{version}:{request.path}".encode()).hexdigest()
+        cache.add(counter, 0, settings.PAGE_CACHE_SECONDS)
+        try:
+            return cache.incr(counter) <= settings.PAGE_CACHE_MAX_VARIANTS
+        except ValueError:  # expired between add and incr
+            return False
 
     def _anonymous_read(self, request) -> bool:
         return (

@@ -1,5 +1,7 @@
 """Template context shared by every page."""
 
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.translation import override
 
@@ -33,6 +35,18 @@ def _footer_agencies():
     return Agency.objects.only("slug", "name_th", "name_en")
 
 
+def _origin(request) -> str:
+    """``https://host`` of this request; the configured site's when the Host header is not allowed.
+
+    The 400 page for a bad ``Host`` is rendered with this context too: calling ``get_host()``
+    unguarded there raised again, and the 400 became a 500 (issue 12 item 7).
+    """
+    try:
+        return f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        return settings.SITE_URL.rstrip("/")
+
+
 def site(request) -> dict:
     """The same page in each language (for the switch and ``hreflang``), the site's origin
     (``https://host``, for absolute links), the footer agencies and the footer's contact lines.
@@ -47,7 +61,7 @@ def site(request) -> dict:
         alternates[code] = f"{url}?{query}" if query else url
     return {
         "alternate_urls": alternates,
-        "site_origin": f"{request.scheme}://{request.get_host()}",
+        "site_origin": _origin(request),
         "footer_agencies": _footer_agencies,
         "footer_contact": _footer_contact,
         "content_version": content_version,

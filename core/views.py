@@ -125,10 +125,13 @@ def _key_figures() -> dict[str, int]:
 
 @never_cache
 @require_safe
+@transaction.non_atomic_requests
 def healthz(request):
     """For load balancers: 200 when this app server can reach its database, 503 when it cannot.
 
-    ``?full=1`` gives the full readiness report instead (background.health.readyz).
+    Outside the request transaction: with ``ATOMIC_REQUESTS`` the connection would be opened (and
+    fail, a 500 page) before this view's ``try`` ran. ``?full=1`` gives the full readiness report
+    instead (background.health.readyz).
     """
     if request.GET.get("full"):
         from background.health import readyz

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from followup import views
 
@@ -7,5 +8,5 @@ urlpatterns = [
     path("follows/", views.FollowsView.as_view(), name="follows"),
     path("follows/toggle/", views.FollowToggleView.as_view(), name="toggle"),
     path("follows/feed/renew/", views.FeedRenewView.as_view(), name="feed_renew"),
-    path("follows/feed/<str:token>/", views.FollowsFeed(), name="feed"),
+    path("follows/feed/<str:token>/", require_safe(views.FollowsFeed()), name="feed"),
 ]

@@ -6,6 +6,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from accounts import views as accounts_views
 from api import views as api_views
@@ -23,7 +24,7 @@ urlpatterns = [
     path("readyz", background_health.readyz, name="readyz"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", require_safe(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("api/v1/", include("api.urls")),
 ]
 
@@ -45,6 +46,16 @@ urlpatterns += i18n_patterns(
     # (api.urls above) answers at one address whatever the language.
     path("api/v1/", api_views.docs, name="api_docs"),
     path("accounts/two-factor/", accounts_views.TwoFactorSetupView.as_view(), name="two_factor_setup"),
+    path(
+        "accounts/two-factor/enrol/<str:token>/",
+        accounts_views.TwoFactorEnrolView.as_view(),
+        name="two_factor_enrol",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        accounts_views.ResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     prefix_default_language=False,
 )

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
@@ -67,6 +68,7 @@ class ArticlePrintView(ArticleDetailView):
     template_name = "news/article_print.html"
 
 
+@require_safe
 def article_pdf_view(request, slug: str) -> HttpResponse:
     """The article as a PDF with Thai text in the Sarabun font."""
     article = get_object_or_404(Article.objects.visible_to(request.user), slug=slug)

@@ -1,11 +1,12 @@
 """Recording personal data leaving the system (the access log): one call per export, download or view."""
 
+from core.client_ip import client_ip
 from privacy.models import AccessLog
 
 
 def client_address(request) -> str | None:
-    """The address the request came from, as the web server saw it (the balancer sets it in production)."""
-    return request.META.get("REMOTE_ADDR") or None
+    """The client's address: through ``TRUSTED_PROXY_COUNT`` proxies' ``X-Forwarded-For`` (core.client_ip)."""
+    return client_ip(request)
 
 
 def access_record(request, *, kind: str, rows: int | None = None, target: str = "") -> AccessLog:

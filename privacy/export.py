@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import csv_row
 from privacy.models import AccessLog, RightsRequest
 
 
@@ -136,7 +137,7 @@ def csv_response(user) -> HttpResponse:
         items = [content] if isinstance(content, dict) else content
         for number, item in enumerate(items, start=1):
             for field, value in item.items():
-                writer.writerow([section, number, field, value])
+                writer.writerow(csv_row([section, number, field, value]))
     response = HttpResponse(
         ("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
     )

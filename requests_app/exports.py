@@ -1,18 +1,27 @@
-"""Request lists as CSV (UTF-8 with a BOM, so Excel reads Thai) and XLSX.
+"""Request lists as CSV (UTF-8 with a BOM, so Excel reads Thai) and XLSX, streamed and bounded.
 
 The caller passes a queryset already narrowed by ``visible_to(user)`` and the filters; no
-personal data (names, e-mails of people) is written.
+personal data (names, e-mails of people) is written. Texts never become formulas
+(core.spreadsheets). CSV is streamed row by row; XLSX is written by openpyxl's write-only mode to
+a temporary file, never held as a workbook in memory. ``limit`` caps the rows (anonymous visitors
+and XLSX, issue 12 item 6): a capped file ends with a row saying so and where the whole data is.
 """
 
 import csv
-import io
+import tempfile
 
-from django.http import HttpResponse
+from django.conf import settings
+from django.http import FileResponse, StreamingHttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from core.dates import format_date
+from core.spreadsheets import csv_row, xlsx_cell
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _header() -> list[str]:
@@ -30,7 +39,9 @@ def _header() -> list[str]:
     ]
 
 
-def _rows(queryset):
+def _rows(queryset, limit: int | None):
+    if limit is not None:
+        queryset = queryset[:limit]
     for item in queryset.iterator(chunk_size=500):
         agencies = ", ".join(sorted({a.deliverer.short_name for a in item.assignments.all()}))
         yield [
@@ -47,33 +58,64 @@ def _rows(queryset):
         ]
 
 
-def csv_response(queryset, *, filename: str) -> HttpResponse:
-    """The rows as a CSV download with a byte-order mark."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+def _cap_note(limit: int | None, total: int) -> str | None:
+    """The last row of a capped file: how many rows it holds and where the whole data set is."""
+    if limit is None or total <= limit:
+        return None
+    url = settings.SITE_URL.rstrip("/") + reverse("opendata:index")
+    return _("This file holds the first %(rows)s of %(total)s requests. The complete data set: %(url)s") % {
+        "rows": f"{limit:,}",
+        "total": f"{total:,}",
+        "url": url,
+    }
+
+
+def _private(response, filename: str):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(_header())
-    for row in _rows(queryset):
-        writer.writerow([str(value) for value in row])
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
-def xlsx_response(queryset, *, filename: str) -> HttpResponse:
-    """The rows as an Excel workbook with a bold header row."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Requests")[:31]
-    sheet.append(_header())
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in _rows(queryset):
-        sheet.append(row)
-    sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_response(queryset, *, filename: str, limit: int | None = None, total: int | None = None):
+    """The rows as a streamed CSV download with a byte-order mark."""
+    note = _cap_note(limit, total if total is not None else 0)
+
+    def lines():
+        writer = csv.writer(_Echo())
+        yield "\ufeff" + writer.writerow(_header())
+        for row in _rows(queryset, limit):
+            yield writer.writerow(csv_row(row))
+        if note:
+            yield writer.writerow(csv_row([note]))
+
+    response = StreamingHttpResponse(
+        (line.encode("utf-8") for line in lines()), content_type="text/csv; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return _private(response, filename)
+
+
+def xlsx_response(queryset, *, filename: str, limit: int | None = None, total: int | None = None):
+    """The rows as an Excel workbook with a bold header row, built in a temporary file."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Requests")[:31])
+    sheet.freeze_panes = "A2"
+    header = []
+    for title in _header():
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    for row in _rows(queryset, limit):
+        sheet.append([xlsx_cell(sheet, value) for value in row])
+    note = _cap_note(limit, total if total is not None else 0)
+    if note:
+        sheet.append([xlsx_cell(sheet, note)])
+    file = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    workbook.save(file)
+    file.seek(0)
+    return _private(FileResponse(file, content_type=XLSX_TYPE), filename)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from agencies.models import Deliverer, Mechanism
 from core.forms import ThaiDateField
+from requests_app.file_types import content_matches
 from requests_app.models import Assignment, Attachment, Category, Request
 from requests_app.services import ASSIGNMENT_TRANSITIONS, REPORT_FIELDS, SUBMIT_NEEDS_DESCRIPTION
 
@@ -46,6 +47,11 @@ def check_uploads(files):
             raise forms.ValidationError(
                 _("“%(name)s” is larger than %(limit)s MB."),
                 params={"name": upload.name, "limit": Attachment.MAX_SIZE // (1024 * 1024)},
+            )
+        if not content_matches(upload, extension):
+            raise forms.ValidationError(
+                _("“%(name)s” is not a real .%(type)s file: its content is of another kind."),
+                params={"name": upload.name, "type": extension},
             )
     return files
 

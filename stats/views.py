@@ -5,8 +5,10 @@ import io
 
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from core.spreadsheets import csv_row
 from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from stats.charts import bar_chart, format_value
 from stats.forms import FiguresFilterForm
@@ -59,6 +61,7 @@ class StatsView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
         return context
 
 
+@require_safe
 def stats_csv(request, slug: str) -> HttpResponse:
     """One table of /stats/ as CSV (UTF-8 with a byte-order mark, so spreadsheets read Thai)."""
     _form, fiscal_year, region = _filters(request)
@@ -70,7 +73,7 @@ def stats_csv(request, slug: str) -> HttpResponse:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["key", table.key_heading, *table.columns])
     for row in table.rows:
-        writer.writerow([row.key, row.label, *("" if v is None else v for v in row.values)])
+        writer.writerow(csv_row([row.key, row.label, *("" if v is None else v for v in row.values)]))
     name = "-".join(str(part) for part in ("most-figures", slug, fiscal_year or "all", region or "all"))
     response = HttpResponse(out.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.csv"'

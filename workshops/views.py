@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
@@ -81,6 +82,7 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
     return response
 
 
+@require_safe
 def workshop_ics(request, slug: str) -> HttpResponse:
     """One workshop as an iCalendar event."""
     workshop = get_object_or_404(
@@ -92,6 +94,7 @@ def workshop_ics(request, slug: str) -> HttpResponse:
     return _ics_response(content, f"{workshop.slug}.ics")
 
 
+@require_safe
 def upcoming_ics(request) -> HttpResponse:
     """The workshops that have not ended yet, as a calendar people can subscribe to."""
     workshops = (

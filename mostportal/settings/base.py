@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "core.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known (the 400 page is in it), before anything reads the database.
+    "core.input_guard.InputGuardMiddleware",
     "core.buddhist_era.AdminBuddhistEraMiddleware",
     "core.cache.PublicPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +79,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "core.middleware.SessionLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.throttle.LoginThrottleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Read-only pages' reads on the replica (when there is one): after the session and the user.
     "core.replica.ReplicaMiddleware",
@@ -112,6 +115,17 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", default=0))
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The embedded default: concurrent writers wait for each other instead of failing with
+    # "database is locked" (issue 12 item 7): write-ahead log, a transaction takes the write lock
+    # when it begins (no failing lock upgrade), and waits up to 20 s for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # A PostgreSQL streaming replica for the read-only pages and the API (core/replica.py).
 DATABASE_ROUTERS = ["core.replica.ReplicaRouter"]
@@ -126,8 +140,8 @@ READ_YOUR_WRITES_SECONDS = env.int("DJANGO_READ_YOUR_WRITES_SECONDS", default=10
 REPLICA_MAX_LAG_SECONDS = env.int("DJANGO_REPLICA_MAX_LAG_SECONDS", default=30)
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://most-portal")}
-# Anonymous public pages are kept this long in the shared cache (0: off; content changes empty it).
-PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
+# The page cache keeps at most this many query strings of one path (unique ones cannot fill it).
+PAGE_CACHE_MAX_VARIANTS = env.int("DJANGO_PAGE_CACHE_MAX_VARIANTS", default=50)
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -163,7 +177,19 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Login throttling: after 5 failures for one username from one address, 429 for an hour.
+# Proxies in front of the app servers that append to X-Forwarded-For (the load balancer: 1). The
+# client's address (throttling, the access log) is read through exactly this many (core.client_ip).
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+# Login throttling (issue 12 item 4). django-axes: after 5 failures for one username from one
+# address, 429 for an hour. core.throttle adds limits per address (password spraying: many
+# usernames from one address) and per username (one account from many addresses), lifted by a
+# correct password with a second factor or by a password reset; password reset is limited too.
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_USERNAME_CALLABLE = "core.throttle.axes_username"
+LOGIN_LIMIT_PER_ADDRESS = env.int("DJANGO_LOGIN_LIMIT_PER_ADDRESS", default=30)
+LOGIN_LIMIT_PER_USERNAME = env.int("DJANGO_LOGIN_LIMIT_PER_USERNAME", default=20)
+PASSWORD_RESET_LIMIT_PER_ADDRESS = env.int("DJANGO_PASSWORD_RESET_LIMIT_PER_ADDRESS", default=10)
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = env.int("DJANGO_PASSWORD_RESET_LIMIT_PER_ACCOUNT", default=3)
 AXES_FAILURE_LIMIT = env.int("DJANGO_AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("DJANGO_AXES_COOLOFF_HOURS", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -172,9 +198,11 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = env.bool("DJANGO_AXES_ENABLED", default=True)
 AXES_VERBOSE = False
-# Staff must pass a second factor (TOTP) to use the admin when this is on (production default).
-STAFF_REQUIRE_OTP = env.bool("DJANGO_STAFF_REQUIRE_OTP", default=not DEBUG)
 OTP_TOTP_ISSUER = "MOST Portal"
+# Enrolling an authenticator needs a one-time link issued by a superuser (valid this many hours),
+# opened within this many seconds of typing the password (accounts.two_factor).
+TWO_FACTOR_LINK_HOURS = env.int("DJANGO_TWO_FACTOR_LINK_HOURS", default=72)
+TWO_FACTOR_FRESH_LOGIN_SECONDS = env.int("DJANGO_TWO_FACTOR_FRESH_LOGIN_SECONDS", default=900)
 STAFF_SESSION_SECONDS = env.int("DJANGO_STAFF_SESSION_SECONDS", default=8 * 3600)
 # Session limits for every role (core.middleware.SessionLimitMiddleware): a session ends after
 # this much inactivity ("idle") and, however active, this long after log-in ("absolute").
@@ -257,6 +285,24 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
 }
 
+
+def debug_derived(debug: bool) -> dict:
+    """The settings whose default follows ``DEBUG``, computed from the *final* ``DEBUG``.
+
+    base.py applies them for its own ``DEBUG``; a profile that changes ``DEBUG`` afterwards
+    (production.py sets it off) applies them again, so no default is left computed from a
+    ``DEBUG`` that no longer holds (issue 12 item 1).
+    """
+    return {
+        # Staff must pass a second factor (TOTP) to use the admin when this is on.
+        "STAFF_REQUIRE_OTP": env.bool("DJANGO_STAFF_REQUIRE_OTP", default=not debug),
+        # Anonymous public pages are kept this long in the shared cache (0: off; changes empty it).
+        "PAGE_CACHE_SECONDS": env.int("DJANGO_PAGE_CACHE_SECONDS", default=0 if debug else 600),
+    }
+
+
+globals().update(debug_derived(DEBUG))
+
 # Demo logins exist only in debug; load_demo refuses to create them otherwise.
 DEMO_PASSWORD = "demo-pass-2556"  # nosec B105
 
@@ -268,6 +314,11 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+
+# Request exports (issue 12 item 6): anonymous visitors get at most this many rows (then a link to
+# the open-data files); an XLSX holds at most this many for anyone (CSV is streamed whole to staff).
+EXPORT_ANONYMOUS_MAX_ROWS = env.int("DJANGO_EXPORT_ANONYMOUS_MAX_ROWS", default=2000)
+EXPORT_XLSX_MAX_ROWS = env.int("DJANGO_EXPORT_XLSX_MAX_ROWS", default=20000)
 
 # The open-data API (api/): read-only, anonymous, public records only.
 REST_FRAMEWORK = {

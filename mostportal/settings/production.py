@@ -5,9 +5,11 @@ production needs and refuses to start without its secrets.
 """
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, env
+from .base import MIDDLEWARE, debug_derived, env
 
 DEBUG = False
+# The defaults that follow DEBUG, recomputed now that it is off: second factor on, page cache on.
+globals().update(debug_derived(DEBUG))
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 
@@ -46,6 +48,9 @@ if env("DJANGO_AWS_STORAGE_BUCKET_NAME", default=""):
         },
     }
 
+# One load balancer in front, appending the client's address to X-Forwarded-For (README "Deploying").
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+
 # HTTPS behind the load balancer, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
@@ -62,7 +67,22 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"no_traceback": {"()": "core.log_filters.NoTraceback"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console_short": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_traceback"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-    "loggers": {"django.security.DisallowedHost": {"level": "ERROR"}},
+    # A bad Host header is a 400 with one line in the log, never a traceback.
+    "loggers": {
+        "django.security.DisallowedHost": {
+            "level": "ERROR",
+            "handlers": ["console_short"],
+            "propagate": False,
+        }
+    },
 }

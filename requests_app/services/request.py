@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from core.dates import fiscal_year
 from privacy import holds
 from requests_app import notifications
+from requests_app.file_types import content_matches
 from requests_app.models import Assignment, Attachment, Category, ReferenceCounter, Request, RequestEvent
 from requests_app.services.lifecycle import (
     COORDINATOR,
@@ -82,6 +83,12 @@ def _check_files(files: Iterable[UploadedFile]) -> list[UploadedFile]:
                 _("“%(name)s” is larger than %(limit)d MB.")
                 % {"name": upload.name, "limit": Attachment.MAX_SIZE // (1024 * 1024)},
                 code="file_size",
+            )
+        if not content_matches(upload, extension):
+            raise ValidationError(
+                _("“%(name)s” is not a real .%(type)s file: its content is of another kind.")
+                % {"name": upload.name, "type": extension},
+                code="file_content",
             )
     return files
 

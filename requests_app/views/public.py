@@ -1,5 +1,6 @@
 """The public list, the request page (facts, assignments, timeline), exports, attachments."""
 
+from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
@@ -76,14 +77,19 @@ class RequestExportView(View):
         queryset = _filtered(self.filterset_class, request.GET, self.get_queryset(), request)
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
         filename = f"most-{self.name}-{stamp}"
-        if fmt in ("csv", "xlsx"):
-            # Personal data may leave in the texts: who took which rows is kept (privacy.access).
-            access_record(request, kind=AccessKind.EXPORT, rows=queryset.count(), target=f"{self.name}.{fmt}")
-        if fmt == "csv":
-            return exports.csv_response(queryset, filename=f"{filename}.csv")
+        if fmt not in ("csv", "xlsx"):
+            raise Http404
+        total = queryset.count()
+        # Bounded (issue 12 item 6): anonymous visitors get the first rows and a link to the
+        # open-data files; an XLSX is capped for everyone (CSV is streamed, so staff get it whole).
+        limit = None if request.user.is_authenticated else settings.EXPORT_ANONYMOUS_MAX_ROWS
         if fmt == "xlsx":
-            return exports.xlsx_response(queryset, filename=f"{filename}.xlsx")
-        raise Http404
+            limit = min(limit or settings.EXPORT_XLSX_MAX_ROWS, settings.EXPORT_XLSX_MAX_ROWS)
+        # Personal data may leave in the texts: who took which rows is kept (privacy.access).
+        rows = total if limit is None else min(total, limit)
+        access_record(request, kind=AccessKind.EXPORT, rows=rows, target=f"{self.name}.{fmt}")
+        respond = exports.csv_response if fmt == "csv" else exports.xlsx_response
+        return respond(queryset, filename=f"{filename}.{fmt}", limit=limit, total=total)
 
 
 class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
@@ -108,10 +114,19 @@ class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
             ).prefetch_related("milestones")
         )
         statuses = [a.status for a in assignments]
+        desk = services.is_desk_user(user, obj)
+        answered = set()
+        if internal and not desk and user.is_authenticated:
+            answered = set(
+                Assignment.objects.answered_by(user).filter(request=obj).values_list("pk", flat=True)
+            )
         for assignment in assignments:
             assignment.can_report = services.can_update_assignment(user, assignment) and (
                 assignment.is_open or assignment.status == Assignment.Status.DONE
             )
+            # An assignment's internal note: the desk and that assignment's own deliverer only,
+            # never the other agencies on the same request (issue 12 item 7).
+            assignment.note_visible = internal and (desk or assignment.pk in answered)
         events = list(
             RequestEvent.objects.visible_to(user, obj).select_related(
                 "actor", "assignment__deliverer", "assignment__mechanism"

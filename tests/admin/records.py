@@ -13,6 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import TwoFactorInvitation
+from accounts.two_factor import invitation_issue
 from agencies.models import Agency, Deliverer, DelivererKind, Mechanism
 from background.models import OutboxMessage, ScheduledJob
 from followup.models import AnswerTemplate, DueNotice, Follow
@@ -169,6 +171,12 @@ RECORD_BUILDERS = {
     ),
     "otp_totp.TOTPDevice": lambda user: TOTPDevice.objects.create(user=user, name="โทรศัพท์", confirmed=True),
     "accounts.User": user,
+    "accounts.TwoFactorInvitation": lambda user: (
+        invitation_issue(
+            TwoFactorInvitation(user=UserFactory(username="staff_2fa", is_staff=True)), issued_by=user
+        )
+        and TwoFactorInvitation.objects.get(user__username="staff_2fa")
+    ),
     "provinces.Province": lambda user: Province.objects.get(code="50"),
     "provinces.Cluster": lambda user: Cluster.objects.get(code="north-upper-1"),
     "provinces.ClusterMembership": lambda user: ClusterMembership.objects.filter(province__code="38").first(),

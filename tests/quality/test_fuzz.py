@@ -49,6 +49,7 @@ NASTY = [
     "../../etc/passwd", "-1", "0", "1", "2557", "๒๕๕๗", "2557.5", "1e309", "NaN", "inf", "-0", "99999999999999999999999",
     "9223372036854775808", "-9223372036854775809", "2147483648", "\u202e", "\ufeff", "null", "[]", "{}", "true", "on",
     "²", "١٢", "๑", "1\u0660", "a" * 5000, "ก" * 3000, "\U0001f600", "\r\n", "1,2", "2557-0001", "chiang-mai", "DSS", "north",
+    "x" * (3 * 1024 * 1024), "1\x00", "\x00" * 300, "18446744073709551616", "-2147483649",  # issue 12: 3 MB, NUL, overflow
 ]  # fmt: skip
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
 JUNK = st.one_of(st.sampled_from(NASTY), TEXT, st.integers().map(str), st.floats().map(str))
@@ -382,29 +383,85 @@ def test_personal_data_forms(client, pcso, coordinator):
 
 
 def test_two_factor_enrolment_form(client, staff):
-    """Whatever staff type as the code, the page answers with a form error and confirms nothing."""
+    """Whatever staff type as the code on an enrolment link, the page answers with a form error."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    client.force_login(staff)
+    from accounts.models import TwoFactorInvitation
+    from accounts.two_factor import invitation_issue
+
+    link = invitation_issue(TwoFactorInvitation(user=staff), issued_by=None)
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    assert (
+        client.post("/accounts/login/", {"username": staff.username, "password": "pass-12345"}).status_code
+        == 302
+    )
 
     def enrol(example):
         prefix, data = example
-        response = client.post(f"{prefix}/accounts/two-factor/", data)
+        response = client.post(f"{prefix}{path}", data)
         assert not TOTPDevice.objects.filter(user=staff, confirmed=True).exists()
         return response, prefix == "", list(data.values())
 
     token_data = st.fixed_dictionaries(
         {}, optional={"token": value_of(["123456", "000000", "12345", "๑๒๓๔๕๖"])}
     )
-    fuzz(
-        Target(
-            "POST /accounts/two-factor/",
-            st.tuples(lang_prefix(), token_data),
-            enrol,
-            forms=True,
-            client=client,
-        )
+    fuzz(Target("POST /accounts/two-factor/enrol/<token>/", st.tuples(lang_prefix(), token_data), enrol,
+                forms=True, client=client))  # fmt: skip
+
+
+def test_admin_log_in_with_a_code(client, staff):
+    """The admin's log-in with the second factor on: any username, password and code, never a 500."""
+    from django.test import override_settings
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+
+    def log_in(data):
+        with override_settings(STAFF_REQUIRE_OTP=True):
+            response = client.post("/admin/login/?next=/admin/", data)
+        assert response.status_code != 302 or data.get("password") == "pass-12345"
+        return response, True, list(data.values())
+
+    data = st.fixed_dictionaries(
+        {"username": value_of(["staff", "root", ""]), "password": value_of(["pass-12345", "wrong"])},
+        optional={"otp_token": value_of(["123456", "๑๒๓๔๕๖", "12 34 56", "000000"])},
     )
+    fuzz(Target("POST /admin/login/ (with a code)", data, log_in, client=client))
+
+
+MULTIPART = [
+    b'--x\r\nContent-Disposition: form-data; name="title"\r\n\r\nabc',  # never closed
+    b"--x\r\nContent-Disposition: form-data\r\n\r\n\r\n--x--\r\n",  # a part without a name
+    b'--x\r\nContent-Disposition: form-data; name="a"; filename="\x00.pdf"\r\n\r\n%PDF\r\n--x--\r\n',
+    b"--y\r\nwrong boundary\r\n--y--",
+    b"\x00\xff\xfe" * 100,
+    b"--x--",
+    b"",
+]
+
+
+def test_malformed_bodies(client, pcso):
+    """Malformed multipart and form bodies on the forms anyone or a PCSO can post: 400 or a form, never 500."""
+    client.force_login(pcso)
+    anonymous = type(client)()
+    paths = [
+        "/requests/new/",
+        "/en/requests/new/",
+        "/accounts/login/",
+        "/accounts/password_reset/",
+        "/admin/login/",
+    ]
+    content_types = ["multipart/form-data; boundary=x", "multipart/form-data", "multipart/form-data; boundary=",
+                     "application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=tis-620"]  # fmt: skip
+
+    def post(example):
+        path, body, content_type, logged_in = example
+        response = (client if logged_in else anonymous).generic("POST", path, body, content_type=content_type)
+        return response, not path.startswith("/en/"), []
+
+    bodies = st.one_of(st.sampled_from(MULTIPART), st.binary(max_size=500))
+    fuzz(Target("POST malformed bodies", st.tuples(st.sampled_from(paths), bodies, st.sampled_from(content_types),
+                                                   st.booleans()), post, client=client))  # fmt: skip
 
 
 # --- The PCSO's pages -----------------------------------------------------------------------------------
@@ -645,7 +702,7 @@ def test_every_page_is_a_target():
         for path in [*PUBLIC_PATHS, *API_PATHS, "/my/", "/requests/new/", "/requests/similar/", "/desk/",
                      "/desk/assign/", "/desk/export/csv/", "/requests/2557-0001/edit/", "/requests/draft/1/",
                      "/requests/2557-0001/comment/", "/requests/2557-0001/withdraw/",
-                     "/accounts/two-factor/", "/my/personal-data/", "/my/personal-data/download.json",
+                     "/accounts/two-factor/", "/accounts/two-factor/enrol/token/", "/my/personal-data/", "/my/personal-data/download.json",
                      "/desk/held/2557-0001/release/"]
     }  # fmt: skip
     missing = [
