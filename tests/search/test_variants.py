@@ -2,6 +2,8 @@
 workshop activities, English word forms and transliterations — and the evaluation's recall."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from agencies.models import Agency
 from provinces.models import Province
@@ -12,6 +14,13 @@ from tests.search.test_search import _bulk_requests, _queries
 from workshops.models import Activity
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _thai_afterwards():
+    """A request to /en/ leaves English active in the thread: give the next test the default back."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 def _results(client, query: str, kind: str = "", language: str = "en") -> str:
