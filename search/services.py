@@ -1,6 +1,7 @@
 """Keeping the search index current, and searching it with the pages' visibility rules."""
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
@@ -35,12 +36,19 @@ __all__ = ["document_delete", "document_update", "index_fill_missing", "index_re
 # --- Searching ---------------------------------------------------------------------------
 
 
-def variant_groups(*, loose: bool = False) -> list[tuple[str, ...]]:
+def variant_groups(*, loose: bool = False) -> tuple[tuple[str, ...], ...]:
     """The staff's variant groups in use, each as the keys of its words (one query)."""
-    return [
-        tuple(dict.fromkeys(key(word, loose=loose) for word in variant.word_list()))
-        for variant in SearchVariant.objects.filter(is_active=True).only("words")
-    ]
+    words = tuple(SearchVariant.objects.filter(is_active=True).order_by("pk").values_list("words", flat=True))
+    return _keyed_groups(words, loose)
+
+
+@lru_cache(maxsize=4)
+def _keyed_groups(words: tuple[str, ...], loose: bool) -> tuple[tuple[str, ...], ...]:
+    # Keyed once per version of the table (the table's words are the cache key).
+    return tuple(
+        tuple(dict.fromkeys(key(word, loose=loose) for word in SearchVariant(words=group).word_list()))
+        for group in words
+    )
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,9 @@ class Query:
     loose: bool = False
 
     @classmethod
-    def of(cls, text: str, groups: list[tuple[str, ...]] | None = None, *, loose: bool = False) -> "Query":
+    def of(
+        cls, text: str, groups: tuple[tuple[str, ...], ...] | None = None, *, loose: bool = False
+    ) -> "Query":
         groups = variant_groups(loose=loose) if groups is None else groups
         return cls(parse(text, groups, loose=loose), loose)
 

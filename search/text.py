@@ -17,6 +17,7 @@ A query is a list of :class:`Term`; each term has alternatives, any of which may
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -87,11 +88,27 @@ def terms(query: str, *, loose: bool = False) -> list[str]:
     return list(dict.fromkeys(word for word in words if len(word) >= MIN_TERM_LENGTH))[:MAX_TERMS]
 
 
+@lru_cache(maxsize=2048)
+def _group_stems(group: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_stemmed(entry) for entry in group)
+
+
+@lru_cache(maxsize=8)
+def _phrases(groups: tuple[tuple[str, ...], ...]) -> list[tuple[str, re.Pattern]]:
+    """The multi-word entries of ``groups``, longest first, with the pattern that finds each."""
+    phrases = sorted({entry for group in groups for entry in group if " " in entry}, key=len, reverse=True)
+    # An English phrase is also found in another word form ("satellite images").
+    return [
+        (phrase, re.compile(rf"(?<!\S){re.escape(phrase)}{'[a-z]*' if phrase[-1].isascii() else ''}(?!\S)"))
+        for phrase in phrases
+    ]
+
+
 def _expand(word: str, groups: Sequence[Sequence[str]]) -> tuple[str, ...]:
     alternatives = {word}
     stemmed = _stemmed(word)
     for group in groups:
-        if word in group or (stemmed != word and stemmed in {_stemmed(entry) for entry in group}):
+        if word in group or (stemmed != word and stemmed in _group_stems(tuple(group))):
             alternatives.update(group)
             continue
         if not has_thai(word):
@@ -112,11 +129,7 @@ def parse(query: str, groups: Sequence[Sequence[str]] = (), *, loose: bool = Fal
     (:func:`search.services.variant_groups`)."""
     text = key(query, loose=loose)
     found: list[str] = []
-    phrases = sorted({entry for group in groups for entry in group if " " in entry}, key=len, reverse=True)
-    for phrase in phrases:
-        # An English phrase also in another word form ("satellite images").
-        ending = "[a-z]*" if phrase[-1].isascii() else ""
-        pattern = re.compile(rf"(?<!\S){re.escape(phrase)}{ending}(?!\S)")
+    for phrase, pattern in _phrases(tuple(tuple(group) for group in groups)):
         if pattern.search(text):
             text = pattern.sub(" ", text)
             found.append(phrase)
@@ -179,5 +192,11 @@ def highlight(
 
 def matches(text: str, query_terms: Iterable[Term | str], *, loose: bool = False) -> bool:
     """Whether every term has an alternative in ``text`` (the in-memory twin of the database match)."""
-    folded = key(text, loose=loose)
+    folded = _cached_key(text or "", loose)
     return all(any(a in folded for a in term.alternatives) for term in _as_terms(query_terms))
+
+
+@lru_cache(maxsize=4096)
+def _cached_key(text: str, loose: bool) -> str:
+    # The reference tables' texts (provinces, agencies, mechanisms) are matched on every search.
+    return key(text, loose=loose)
