@@ -227,7 +227,7 @@ class ClusterMembership(models.Model):
         if overlapping.exists():
             raise ValidationError(
                 _("%(province)s already belongs to a cluster during these dates.")
-                % {"province": self.province}
+                % {"province": self.province.title}
             )
 
 

@@ -35,33 +35,44 @@ class RequestFilter(django_filters.FilterSet):
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
     province = django_filters.ModelChoiceFilter(
-        label=_("Province"), queryset=_provinces_by_name, to_field_name="slug"
+        label=_("Province"), queryset=_provinces_by_name, to_field_name="slug", empty_label=_("All provinces")
     )
     cluster = django_filters.ModelChoiceFilter(
         label=_("Province cluster"), queryset=Cluster.objects.order_by("code"), to_field_name="code",
-        method="filter_cluster",
+        method="filter_cluster", empty_label=_("All clusters"),
     )  # fmt: skip
     region = django_filters.ChoiceFilter(
-        label=_("Region"), choices=Region.choices, field_name="province__region"
+        label=_("Region"), choices=Region.choices, field_name="province__region", empty_label=_("All regions")
     )
     centre = django_filters.ModelChoiceFilter(
         label=_("Regional centre"),
         queryset=RegionalCentre.objects.order_by("number"),
         to_field_name="number",
         field_name="province__regional_centre",
+        empty_label=_("All centres"),
     )
     category = django_filters.ModelChoiceFilter(
-        label=_("Category"), queryset=Category.objects.all(), to_field_name="code"
+        label=_("Category"),
+        queryset=Category.objects.all(),
+        to_field_name="code",
+        empty_label=_("All categories"),
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=[(TRIAGE, _("To triage (submitted or under review)")), *Request.Status.choices],
         method="filter_status",
+        empty_label=_("All statuses"),
     )
     agency = django_filters.ModelChoiceFilter(
-        label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
+        label=_("Agency"),
+        queryset=Agency.objects.all(),
+        to_field_name="slug",
+        method="filter_agency",
+        empty_label=_("All agencies"),
     )
-    fiscal_year = django_filters.ChoiceFilter(label=_("Fiscal year"), choices=fiscal_year_choices)
+    fiscal_year = django_filters.ChoiceFilter(
+        label=_("Fiscal year"), choices=fiscal_year_choices, empty_label=_("All fiscal years")
+    )
 
     class Meta:
         model = Request

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from agencies.models import Deliverer, Mechanism
 from core.forms import PROGRAMME_START, ThaiDateField
+from core.wording import EMPTY_CHOICE
 from requests_app.models import Assignment, Attachment, Category, Request
 from requests_app.services import ASSIGNMENT_TRANSITIONS, REPORT_FIELDS, SUBMIT_NEEDS_DESCRIPTION
 
@@ -140,7 +141,7 @@ def _mechanism_choices():
         groups.setdefault(f"{mechanism.agency.short_name} — {mechanism.agency.name}", []).append(
             (mechanism.pk, mechanism.name)
         )
-    return [("", "---------"), *groups.items()]
+    return [("", EMPTY_CHOICE), *groups.items()]
 
 
 def _deliverer_choices():
@@ -157,7 +158,7 @@ def _deliverer_choices():
             else f"{deliverer.short_name} — {deliverer.name}"
         )
         groups[str(deliverer.get_kind_display())].append((deliverer.pk, label))
-    return [("", "---------"), *((kind, items) for kind, items in groups.items() if items)]
+    return [("", EMPTY_CHOICE), *((kind, items) for kind, items in groups.items() if items)]
 
 
 def _officer_choices():

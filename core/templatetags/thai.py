@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext
 
 from core import dates
+from core.numbers import format_number
 
 register = template.Library()
 
@@ -81,6 +82,12 @@ def fiscal_year_name(value):
 def fiscal_year_label(value):
     """A B.E. fiscal year as a short label: "2557" in Thai, "FY 2014" in English."""
     return dates.fiscal_year_label(int(value), _language()) if value else ""
+
+
+@register.filter
+def number(value, decimals: int = 1):
+    """A figure with thousands separators and no ".0": "1,234", "12.5", "325"."""
+    return format_number(value, int(decimals))
 
 
 @register.filter

@@ -68,7 +68,9 @@ def test_fiscal_year_labels():
 
 @pytest.mark.django_db
 def test_english_pages_name_fiscal_years_in_the_common_era(client):
-    request = RequestFactory(title="น้ำดื่ม", fiscal_year=2557, submitted_at=dt.datetime(2013, 11, 1, 3, tzinfo=dt.UTC))
+    request = RequestFactory(
+        title="น้ำดื่ม", fiscal_year=2557, submitted_at=dt.datetime(2013, 11, 1, 3, tzinfo=dt.UTC)
+    )
     english = client.get(f"/en/requests/{request.reference}/").content.decode()
     assert "1 November 2013 (FY 2014)" in english
     assert "2557" not in english.replace(request.reference, "")
