@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from agencies.models import Deliverer, Mechanism
+from core.collation import by_name
 from core.forms import PROGRAMME_START, ThaiDateField
 from core.wording import EMPTY_CHOICE
 from requests_app.models import Assignment, Attachment, Category, Request
@@ -149,7 +150,7 @@ def _deliverer_choices():
     universities and local partners."""
     groups: dict[str, list] = {str(label): [] for _value, label in Deliverer.Kind.choices}
     deliverers = (
-        Deliverer.objects.active().select_related("agency").order_by("kind", "agency__order", "name_th")
+        Deliverer.objects.active().select_related("agency").order_by("kind", "agency__order", *by_name())
     )
     for deliverer in deliverers:
         label = (
