@@ -22,6 +22,7 @@ from privacy.models import AccessLog as PersonalDataAccess
 from privacy.models import PersonalDataHold, RightsRequest
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
 from requests_app.models import Attachment, Category, ReferenceCounter, RequestEvent
+from search.models import SearchVariant
 from tests.factories import ArticleFactory, AssignmentFactory, RequestFactory, UserFactory, WorkshopFactory
 from tests.news.helpers import image_upload
 from workshops.models import Activity, Participation, WorkshopPhoto
@@ -195,6 +196,9 @@ RECORD_BUILDERS = {
     ),
     "privacy.PersonalDataHold": personal_data_hold,
     "privacy.RightsRequest": rights_request,
+    "search.SearchVariant": lambda user: SearchVariant.objects.create(
+        kind=SearchVariant.Kind.SPELLING, words="เซรามิก\nเซรามิค", note="ราชบัณฑิตยสถาน: เซรามิก"
+    ),
     "agencies.Deliverer": deliverer,
     "followup.AnswerTemplate": answer_template,
     "followup.DueNotice": due_notice,
