@@ -17,9 +17,10 @@ from workshops.models import Workshop
 
 
 def _error(field, text: str, language: str = "th") -> str:
-    with translation.override(language), pytest.raises(ValidationError) as refused:
-        field.clean(text)
-    return " ".join(refused.value.messages)
+    with translation.override(language):
+        with pytest.raises(ValidationError) as refused:
+            field.clean(text)
+        return " ".join(refused.value.messages)  # lazy messages: read in the same language
 
 
 def test_two_digit_year_is_refused_with_the_four_digit_choices_in_thai():
