@@ -14,10 +14,10 @@ class MechanismInline(admin.TabularInline):
 
 @admin.register(Agency)
 class AgencyAdmin(admin.ModelAdmin):
-    list_display = ["code", "name_th", "name_en", "kind", "order"]
+    list_display = ["code", "abbr_th", "name_th", "name_en", "kind", "order"]
     list_filter = ["kind"]
-    search_fields = ["code", "name_th", "name_en"]
-    fields = ["code", "slug", "name_th", "name_en", "kind", "website", "order", "keywords"]
+    search_fields = ["code", "abbr_th", "name_th", "name_en"]
+    fields = ["code", "abbr_th", "slug", "name_th", "name_en", "kind", "website", "order", "keywords"]
     inlines = [MechanismInline]
 
     def get_readonly_fields(self, request, obj=None):

@@ -10,10 +10,11 @@ from core.models import BilingualName, localized
 
 
 class AgencyKind(models.TextChoices):
-    """Kind of a agency."""
+    """Kind of an agency."""
 
     MINISTRY_OFFICE = "ministry_office", _("Ministry office")
     DEPARTMENT = "department", _("Department")
+    STATE_ENTERPRISE = "state_enterprise", _("State enterprise")
     PUBLIC_ORGANISATION = "public_organisation", _("Public organisation")
     OTHER = "other", _("Other state agency")
 
@@ -24,6 +25,14 @@ class Agency(BilingualName, models.Model):
     Kind = AgencyKind
 
     code = models.CharField(_("acronym"), max_length=10, unique=True)
+    abbr_th = models.CharField(
+        _("Thai abbreviation"),
+        max_length=20,
+        blank=True,
+        help_text=_(
+            "What Thai readers write for the agency, e.g. วศ. for the Department of Science Service."
+        ),
+    )
     slug = models.SlugField(_("slug"), max_length=10, unique=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, unique=True)
     name_en = models.CharField(_("name (English)"), max_length=255, unique=True)
@@ -52,6 +61,11 @@ class Agency(BilingualName, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("agencies:agency_detail", kwargs={"slug": self.slug})
+
+    @property
+    def short_name(self) -> str:
+        """The agency named briefly: "วศ." on Thai pages, "DSS" on English ones."""
+        return localized(self.abbr_th or self.code, self.code)
 
 
 class MechanismQuerySet(models.QuerySet):
@@ -102,7 +116,7 @@ class Mechanism(BilingualName, models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.agency.code}: {self.name}"
+        return f"{self.agency.short_name}: {self.name}"
 
     @property
     def description(self) -> str:

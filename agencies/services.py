@@ -14,7 +14,7 @@ def _values(source) -> tuple[dict, dict]:
             "kind": Deliverer.Kind.AGENCY,
             "name_th": source.name_th,
             "name_en": source.name_en,
-            "short_name_th": getattr(source, "abbr_th", "") or source.code,
+            "short_name_th": source.abbr_th or source.code,
             "short_name_en": source.code,
             "website": source.website,
         }

@@ -13,7 +13,11 @@ class PortalAdminConfig(AdminConfig):
         from django.contrib.admin import options
         from django.db import models
 
+        from core import wording
         from core.forms import ThaiDateField, ThaiDateInput, ThaiDateTimeField, ThaiDateTimeWidget
+
+        # Before any admin form is built: its empty options are "— เลือก —", not "---------".
+        wording.install()
 
         options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.DateField] = {
             "form_class": ThaiDateField,

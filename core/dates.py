@@ -40,6 +40,18 @@ def fiscal_year(day: dt.date) -> int:
     return day.year + BE_OFFSET + (1 if day.month >= 10 else 0)
 
 
+def fiscal_year_label(year_be: int, language: str | None = None) -> str:
+    """A fiscal year as its readers name it: "2557" in Thai (B.E.), "FY 2014" in English (the
+    C.E. year it ends in: 1 October 2013 – 30 September 2014). Default: the active language."""
+    if language is None:
+        from django.utils.translation import get_language
+
+        language = "th" if (get_language() or "th").startswith("th") else "en"
+    if language == "th":
+        return str(year_be)
+    return f"FY {year_be - BE_OFFSET}"
+
+
 def fiscal_year_bounds(year_be: int) -> tuple[dt.date, dt.date]:
     """First and last day of Thai fiscal year ``year_be``."""
     ce = year_be - BE_OFFSET
@@ -81,11 +93,28 @@ def _year_to_ce(year: int) -> int:
     return year - BE_OFFSET if year > 2400 else year
 
 
+def two_digit_year_choices(text: str) -> tuple[dt.date, dt.date] | None:
+    """The two dates a day-first date with a two-digit year may mean, or None for other text.
+
+    ``1/11/57`` is 1/11/2557 (B.E., C.E. 2014) to most Thai writers but 1/11/2057 to others, and
+    a year 57 would be stored as C.E. 57; the form asks which (the first date is the B.E. reading).
+    """
+    match = _NUMERIC.match(to_arabic_digits(text or "").strip())
+    if not match or len(match.group(1)) == 4 or len(match.group(3)) > 2:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return dt.date(2500 + year - BE_OFFSET, month, day), dt.date(2000 + year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(text: str) -> dt.date | None:
     """Read a date typed in Thai or English habits; B.E. years are recognised and converted.
 
     Accepts ``1/11/2556``, ``01-11-2013``, ``2556-11-01``, ``1 พ.ย. 2556``, ``1 พฤศจิกายน 2556``,
-    ``1 November 2013`` and Thai digits. Returns None when the text is not a valid date.
+    ``1 November 2013`` and Thai digits. Returns None when the text is not a valid date, and for
+    a year of fewer than four digits (``1/11/57`` is not the year 57; see two_digit_year_choices).
     """
     text = to_arabic_digits(text or "").strip()
     if not text:
@@ -95,6 +124,8 @@ def parse_date(text: str) -> dt.date | None:
             a, b, c = (int(part) for part in match.groups())
             if len(match.group(1)) == 4:  # year first: 2556-11-01
                 return dt.date(_year_to_ce(a), b, c)
+            if len(match.group(3)) != 4:
+                return None
             return dt.date(_year_to_ce(c), b, a)  # day first: 1/11/2556
         if match := _WORDS.match(text):
             day, month_name, year = match.groups()

@@ -21,6 +21,17 @@ MESSAGES = [
     gettext_noop(
         "Please enter a correct %(username)s and password. Note that both fields may be case-sensitive."
     ),
+    gettext_noop("This field cannot be null."),
+    gettext_noop("This field cannot be blank."),
+    gettext_noop("Enter a number."),
+    gettext_noop("Enter a valid time."),
+    gettext_noop("Enter a valid date/time."),
+    gettext_noop("No file was submitted."),
+    gettext_noop("Please either submit a file or check the clear checkbox, not both."),
+    gettext_noop("Upload a valid image. The file you uploaded was either not an image or a corrupted image."),
+    gettext_noop("Enter a list of values."),
+    # The empty option of every drop-down, in place of Django's "---------" (core.wording).
+    gettext_noop("— choose —"),
     gettext_noop("This account is inactive."),
     gettext_noop("The two password fields didn’t match."),
     gettext_noop("Your old password was entered incorrectly. Please enter it again."),

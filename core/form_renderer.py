@@ -12,6 +12,8 @@ from django.forms.renderers import DjangoTemplates
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from core.wording import EMPTY_CHOICE
+
 SELECT_TEMPLATE = "django/forms/widgets/select.html"
 OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
 
@@ -43,7 +45,8 @@ def render_select(widget: dict) -> SafeString:
     return mark_safe(f'<select name="{name}"{_attrs(widget["attrs"])}>{"".join(lines)}\n</select>')  # noqa: S308  # nosec B308, B703
 
 
-BLANK_LABEL = "---------"
+#: The blank option's label, in the page's language (not Django's "---------": core.wording).
+BLANK_LABEL = EMPTY_CHOICE
 
 
 def with_blank_option(widget: dict) -> dict:

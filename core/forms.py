@@ -38,13 +38,46 @@ class ThaiDateInput(forms.TextInput):
         return context
 
 
+#: The programme began in B.E. 2547 (2004): no workshop, assignment or plan of it is older.
+PROGRAMME_START = dt.date(2004, 1, 1)
+
+Bound = dt.date | int | None
+
+
+def _bound(value: Bound) -> dt.date | None:
+    """A fixed date, or a number of years from today (``5``: five years ahead)."""
+    if isinstance(value, int):
+        today = timezone.localdate()
+        try:
+            return today.replace(year=today.year + value)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year + value, day=28)
+    return value
+
+
+def _typed(day: dt.date) -> str:
+    """A date as the page's date box shows it: d/m/yyyy, B.E. on Thai pages."""
+    return f"{day.day}/{day.month}/{day.year + dates.BE_OFFSET if _thai() else day.year}"
+
+
 class ThaiDateField(forms.DateField):
-    """A date field that reads B.E. or C.E. years, Thai or Arabic digits, Thai month names."""
+    """A date field that reads B.E. or C.E. years, Thai or Arabic digits, Thai month names.
+
+    A two-digit year is refused with the two four-digit readings to choose from (never guessed:
+    "57" is B.E. 2557 to most, but C.E. 2057 to some). A date outside ``earliest``–``latest`` (a
+    date, or years from today) is refused as implausible: 1900 and 2300 are typing mistakes.
+    """
 
     widget = ThaiDateInput
     default_error_messages = {
         "invalid": _("Enter a valid date, e.g. 1/11/2556 (B.E.) or 1/11/2013."),
+        "two_digit_year": _("Please write the year with four digits: %(be)s (B.E.) or %(ce)s (C.E.)?"),
+        "implausible": _("This date looks mistyped: please enter a date from %(earliest)s to %(latest)s."),
     }
+
+    def __init__(self, *, earliest: Bound = dt.date(1950, 1, 1), latest: Bound = 20, **kwargs):
+        self.earliest, self.latest = earliest, latest
+        super().__init__(**kwargs)
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -53,10 +86,33 @@ class ThaiDateField(forms.DateField):
             return value.date()
         if isinstance(value, dt.date):
             return value
+        if choices := dates.two_digit_year_choices(str(value)):
+            be, ce = choices
+            raise forms.ValidationError(
+                self.error_messages["two_digit_year"],
+                code="two_digit_year",
+                params={
+                    "be": f"{be.day}/{be.month}/{be.year + dates.BE_OFFSET}",
+                    "ce": f"{ce.day}/{ce.month}/{ce.year}",
+                },
+            )
         parsed = dates.parse_date(str(value))
         if parsed is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return parsed
+
+    def validate(self, value):
+        super().validate(value)
+        earliest, latest = _bound(self.earliest), _bound(self.latest)
+        if value and ((earliest and value < earliest) or (latest and value > latest)):
+            raise forms.ValidationError(
+                self.error_messages["implausible"],
+                code="implausible",
+                params={
+                    "earliest": _typed(earliest) if earliest else "—",
+                    "latest": _typed(latest) if latest else "—",
+                },
+            )
 
 
 class ThaiDateAdminMixin:

@@ -102,7 +102,7 @@ class Suggestion:
             reasons.append(
                 template
                 % {
-                    "agency": match.agency.code,
+                    "agency": match.agency.short_name,
                     "reference": match.request.reference,
                     "title": match.request.title,
                 }

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import SpreadsheetMixin
+from core.collation import by_name
 from core.forms import ThaiDateAdminMixin
 from privacy.admin_mixins import PERSONAL_DATA_NOTICE, AccessLoggedAdminMixin, AnonymisePCSOActionMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
@@ -40,7 +41,6 @@ class ProvinceAdmin(AccessLoggedAdminMixin, admin.ModelAdmin):
     list_filter = ["region", "regional_centre"]
     list_select_related = ["regional_centre"]
     search_fields = ["code", "name_th", "name_en", "iso_code"]
-    ordering = ["code"]
     fieldsets = [
         (None, {"fields": ["code", "iso_code", "slug", "name_th", "name_en", "region"]}),
         (_("Abbreviations"), {"fields": ["abbreviation_th", "abbreviation_en"]}),
@@ -48,6 +48,11 @@ class ProvinceAdmin(AccessLoggedAdminMixin, admin.ModelAdmin):
         (_("Coordination"), {"fields": ["regional_centre"]}),
     ]
     inlines = [MembershipInline, PCSOInline, TechnologyClinicInline]
+
+    def get_ordering(self, request):
+        # Also the order of every province filter and drop-down in the admin (Django asks the
+        # related model's admin): Thai order in Thai, English order in English.
+        return by_name()
 
     def get_readonly_fields(self, request, obj=None):
         return ["code", "iso_code"] if obj else []

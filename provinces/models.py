@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.collation import by_name
 from core.models import BilingualName, localized
 
 
@@ -27,6 +28,12 @@ class Region(models.TextChoices):
 
 
 BANGKOK_CODE = "10"
+
+
+class ProvinceQuerySet(models.QuerySet):
+    def by_name(self) -> "ProvinceQuerySet":
+        """In Thai dictionary order on Thai pages, English alphabetical order on English ones."""
+        return self.order_by(*by_name())
 
 
 class Province(BilingualName, models.Model):
@@ -57,6 +64,8 @@ class Province(BilingualName, models.Model):
         related_name="provinces",
         help_text=_("The ministry's regional coordination centre covering this province, if any."),
     )
+
+    objects = ProvinceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("province")
@@ -218,7 +227,7 @@ class ClusterMembership(models.Model):
         if overlapping.exists():
             raise ValidationError(
                 _("%(province)s already belongs to a cluster during these dates.")
-                % {"province": self.province}
+                % {"province": self.province.title}
             )
 
 

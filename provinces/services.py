@@ -30,7 +30,7 @@ def membership_regroup(
         if current.cluster_id == cluster.pk:
             raise ValidationError(
                 _("%(province)s is already a member of %(cluster)s.")
-                % {"province": province, "cluster": cluster}
+                % {"province": province.title, "cluster": cluster}
             )
         if current.valid_from and current.valid_from >= effective:
             raise ValidationError(_("The regrouping must take effect after the current membership began."))

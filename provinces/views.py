@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from core.thai import sort_key
+from core.collation import sort_by_name
 from core.views import BreadcrumbMixin, ReadOnlyPageMixin
 from provinces.models import PCSO, Cluster, ClusterMembership, Province, Region, RegionalCentre
 from requests_app.models import Request
@@ -36,7 +36,8 @@ def _north_to_south(cluster: Cluster) -> tuple[int, str]:
 
 
 def _by_thai_name(provinces) -> list[Province]:
-    return sorted(provinces, key=lambda province: sort_key(province.name))
+    """Thai order on Thai pages, English order on English ones (``core.collation``)."""
+    return sort_by_name(provinces)
 
 
 class ProvinceListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
@@ -210,8 +211,11 @@ class CentreListView(ReadOnlyPageMixin, BreadcrumbMixin, ListView):
     """The ministry's regional coordination centres (ศวภ.)."""
 
     template_name = "provinces/centre_list.html"
-    queryset = RegionalCentre.objects.select_related("host_province").annotate(
-        province_count=Count("provinces")
+    # By number: Meta.ordering does not apply to a query with GROUP BY (the count).
+    queryset = (
+        RegionalCentre.objects.select_related("host_province")
+        .annotate(province_count=Count("provinces"))
+        .order_by("number")
     )
 
     def get_breadcrumbs(self):

@@ -13,12 +13,14 @@ import tempfile
 from django.conf import settings
 from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from core.dates import format_date
+from core.dates import fiscal_year_label, format_date
 from core.spreadsheets import csv_row, xlsx_cell
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -40,14 +42,16 @@ def _header() -> list[str]:
 
 
 def _rows(queryset, limit: int | None):
+    # English exports are in the Common Era throughout, as English pages are.
+    language = "th" if (get_language() or "th").startswith("th") else "en"
     if limit is not None:
         queryset = queryset[:limit]
     for item in queryset.iterator(chunk_size=500):
         agencies = ", ".join(sorted({a.deliverer.short_name for a in item.assignments.all()}))
         yield [
             item.reference or "",
-            item.fiscal_year or "",
-            format_date(item.submitted_at) if item.submitted_at else "",
+            fiscal_year_label(item.fiscal_year, language) if item.fiscal_year else "",
+            format_date(timezone.localtime(item.submitted_at), language) if item.submitted_at else "",
             item.province.name,
             item.category.name,
             item.title,

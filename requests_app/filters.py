@@ -7,20 +7,27 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
+from core.dates import fiscal_year_label
 from provinces.models import Cluster, Province, Region, RegionalCentre
 from requests_app.models import Assignment, Category, Request
 
 TRIAGE = "triage"
 
 
-def fiscal_year_choices() -> list[tuple[int, int]]:
-    """Fiscal years from the latest request's to the first's (MIN/MAX read from an index)."""
+def fiscal_year_choices() -> list[tuple[int, str]]:
+    """Fiscal years from the latest request's to the first's (MIN/MAX read from an index); the
+    value is the B.E. year as stored, the label "2557" in Thai and "FY 2014" in English."""
     span = Request.objects.exclude(fiscal_year=None).aggregate(
         first=Min("fiscal_year"), last=Max("fiscal_year")
     )
     if not span["first"]:
         return []
-    return [(year, year) for year in range(span["last"], span["first"] - 1, -1)]
+    return [(year, fiscal_year_label(year)) for year in range(span["last"], span["first"] - 1, -1)]
+
+
+def _provinces_by_name(request=None):
+    """Thai order on Thai pages, English order on English pages (read when the form is built)."""
+    return Province.objects.by_name()
 
 
 class RequestFilter(django_filters.FilterSet):
@@ -28,33 +35,44 @@ class RequestFilter(django_filters.FilterSet):
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
     province = django_filters.ModelChoiceFilter(
-        label=_("Province"), queryset=Province.objects.order_by("name_th"), to_field_name="slug"
+        label=_("Province"), queryset=_provinces_by_name, to_field_name="slug", empty_label=_("All provinces")
     )
     cluster = django_filters.ModelChoiceFilter(
         label=_("Province cluster"), queryset=Cluster.objects.order_by("code"), to_field_name="code",
-        method="filter_cluster",
+        method="filter_cluster", empty_label=_("All clusters"),
     )  # fmt: skip
     region = django_filters.ChoiceFilter(
-        label=_("Region"), choices=Region.choices, field_name="province__region"
+        label=_("Region"), choices=Region.choices, field_name="province__region", empty_label=_("All regions")
     )
     centre = django_filters.ModelChoiceFilter(
         label=_("Regional centre"),
         queryset=RegionalCentre.objects.order_by("number"),
         to_field_name="number",
         field_name="province__regional_centre",
+        empty_label=_("All centres"),
     )
     category = django_filters.ModelChoiceFilter(
-        label=_("Category"), queryset=Category.objects.all(), to_field_name="code"
+        label=_("Category"),
+        queryset=Category.objects.all(),
+        to_field_name="code",
+        empty_label=_("All categories"),
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=[(TRIAGE, _("To triage (submitted or under review)")), *Request.Status.choices],
         method="filter_status",
+        empty_label=_("All statuses"),
     )
     agency = django_filters.ModelChoiceFilter(
-        label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
+        label=_("Agency"),
+        queryset=Agency.objects.all(),
+        to_field_name="slug",
+        method="filter_agency",
+        empty_label=_("All agencies"),
     )
-    fiscal_year = django_filters.ChoiceFilter(label=_("Fiscal year"), choices=fiscal_year_choices)
+    fiscal_year = django_filters.ChoiceFilter(
+        label=_("Fiscal year"), choices=fiscal_year_choices, empty_label=_("All fiscal years")
+    )
 
     class Meta:
         model = Request

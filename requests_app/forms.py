@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from agencies.models import Deliverer, Mechanism
-from core.forms import ThaiDateField
+from core.collation import by_name
+from core.forms import PROGRAMME_START, ThaiDateField
+from core.wording import EMPTY_CHOICE
 from requests_app.file_types import content_matches
 from requests_app.models import Assignment, Attachment, Category, Request
 from requests_app.services import ASSIGNMENT_TRANSITIONS, REPORT_FIELDS, SUBMIT_NEEDS_DESCRIPTION
@@ -143,10 +145,10 @@ class MechanismChoiceField(forms.ModelChoiceField):
 def _mechanism_choices():
     groups: dict[str, list] = {}
     for mechanism in Mechanism.objects.active().select_related("agency"):
-        groups.setdefault(f"{mechanism.agency.code} — {mechanism.agency.name}", []).append(
+        groups.setdefault(f"{mechanism.agency.short_name} — {mechanism.agency.name}", []).append(
             (mechanism.pk, mechanism.name)
         )
-    return [("", "---------"), *groups.items()]
+    return [("", EMPTY_CHOICE), *groups.items()]
 
 
 def _deliverer_choices():
@@ -154,7 +156,7 @@ def _deliverer_choices():
     universities and local partners."""
     groups: dict[str, list] = {str(label): [] for _value, label in Deliverer.Kind.choices}
     deliverers = (
-        Deliverer.objects.active().select_related("agency").order_by("kind", "agency__order", "name_th")
+        Deliverer.objects.active().select_related("agency").order_by("kind", "agency__order", *by_name())
     )
     for deliverer in deliverers:
         label = (
@@ -163,7 +165,7 @@ def _deliverer_choices():
             else f"{deliverer.short_name} — {deliverer.name}"
         )
         groups[str(deliverer.get_kind_display())].append((deliverer.pk, label))
-    return [("", "---------"), *((kind, items) for kind, items in groups.items() if items)]
+    return [("", EMPTY_CHOICE), *((kind, items) for kind, items in groups.items() if items)]
 
 
 def _officer_choices():
@@ -184,7 +186,10 @@ class AssignmentForm(forms.ModelForm):
 
     deliverer = forms.ModelChoiceField(label=_("Who delivers"), queryset=Deliverer.objects.none())
     due_date = ThaiDateField(
-        label=_("Due date"), help_text=_("The deliverer is reminded before it and on it; the desk after it.")
+        label=_("Due date"),
+        earliest=PROGRAMME_START,
+        latest=5,
+        help_text=_("The deliverer is reminded before it and on it; the desk after it."),
     )
 
     class Meta:
@@ -284,10 +289,12 @@ class AssignmentReportForm(VersionForm):
     cost = forms.DecimalField(
         label=_("Cost so far (baht)"), required=False, min_value=0, max_digits=14, decimal_places=2
     )
-    planned_start = ThaiDateField(label=_("Planned start"), required=False)
-    planned_end = ThaiDateField(label=_("Planned end"), required=False)
-    actual_start = ThaiDateField(label=_("Actual start"), required=False)
-    actual_end = ThaiDateField(label=_("Actual end"), required=False)
+    planned_start = ThaiDateField(
+        label=_("Planned start"), required=False, earliest=PROGRAMME_START, latest=10
+    )
+    planned_end = ThaiDateField(label=_("Planned end"), required=False, earliest=PROGRAMME_START, latest=10)
+    actual_start = ThaiDateField(label=_("Actual start"), required=False, earliest=PROGRAMME_START, latest=10)
+    actual_end = ThaiDateField(label=_("Actual end"), required=False, earliest=PROGRAMME_START, latest=10)
     result_people_trained = forms.IntegerField(label=_("People trained"), required=False, min_value=0)
     result_products_improved = forms.IntegerField(
         label=_("Products or processes improved"), required=False, min_value=0
@@ -301,7 +308,9 @@ class AssignmentReportForm(VersionForm):
         help_text=_("Extra income or money saved each year; a loss is negative."),
     )
     milestone_title = forms.CharField(label=_("New milestone"), required=False, max_length=200)
-    milestone_date = ThaiDateField(label=_("Planned for"), required=False)
+    milestone_date = ThaiDateField(
+        label=_("Planned for"), required=False, earliest=PROGRAMME_START, latest=10
+    )
     evidence = MultipleFileField(
         label=_("Evidence (photos, documents)"),
         help_text=_("PDF, images (JPG, PNG), Word, Excel or OpenDocument files; at most 5 MB each."),

@@ -89,7 +89,7 @@ def request_submitted(request_id: int) -> int:
         return 0
     subject = translation.gettext("[%(reference)s] New request from %(province)s") % {
         "reference": request.reference,
-        "province": request.province.name,
+        "province": request.province.title,
     }
     return _send(
         subject=subject,

@@ -10,10 +10,10 @@ a word and never past the chart's edge.
 from functools import lru_cache
 from pathlib import Path
 
-from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from core.numbers import format_number
 from stats.services import Table
 
 WIDTH = 360
@@ -26,12 +26,9 @@ VALUE_SPACE = 56  # room after the longest bar for its value
 
 
 def format_value(value: int | float | None) -> str:
-    """A figure as the table and the chart both write it ("–" when there is none)."""
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return number_format(value, decimal_pos=1, use_l10n=False)
-    return str(value)
+    """A figure as the table and the chart both write it: "1,234", "12.5", "325" (never "325.0"),
+    "–" when there is none."""
+    return format_number(value)
 
 
 @lru_cache(maxsize=1)

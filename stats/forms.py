@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import fiscal_year_label
 from provinces.models import Region
 
 
@@ -14,5 +15,7 @@ class FiguresFilterForm(forms.Form):
 
     def __init__(self, *args, fiscal_years: list[int], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["fy"].choices = [("", _("All fiscal years"))] + [(y, str(y)) for y in fiscal_years]
+        self.fields["fy"].choices = [("", _("All fiscal years"))] + [
+            (y, fiscal_year_label(y)) for y in fiscal_years
+        ]
         self.fields["region"].choices = [("", _("All regions"))] + list(Region.choices)

@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce, TruncDate
 from django.utils.translation import gettext as _
 
 from agencies.models import Deliverer
+from core.dates import fiscal_year_label
 from provinces.models import Cluster, ClusterMembership, Province
 from requests_app.models import STEPPED_BACK_STATUSES, Assignment, Request
 
@@ -68,7 +69,7 @@ def result_tables(
         _("Results of delivery by fiscal year"),
         _("Fiscal year"),
         columns,
-        [Row(str(year), str(year), by_year[year]) for year in sorted(by_year)],
+        [Row(str(year), fiscal_year_label(year), by_year[year]) for year in sorted(by_year)],
         note=_("What deliverers reported, all fiscal years, whatever the year chosen above."),
     )
 

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from agencies.models import Agency
 from core import dates
+from core.dates import fiscal_year_label
 from provinces.models import Cluster, ClusterMembership, Province, Region
 from requests_app.models import Assignment, Category, Request
 from workshops.models import Workshop
@@ -227,7 +228,7 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         _("Requests by fiscal year"),
         _("Fiscal year"),
         [_("Requests")],
-        [Row(str(year), str(year), [by_year[year]]) for year in sorted(by_year)],
+        [Row(str(year), fiscal_year_label(year), [by_year[year]]) for year in sorted(by_year)],
         note=_("All fiscal years, whatever the year chosen above."),
     )
 
@@ -273,7 +274,10 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         _("Workshops and participants by fiscal year"),
         _("Fiscal year"),
         [_("Workshops"), _("Participants")],
-        [Row(str(year), str(year), list(workshop_years[year])) for year in sorted(workshop_years)],
+        [
+            Row(str(year), fiscal_year_label(year), list(workshop_years[year]))
+            for year in sorted(workshop_years)
+        ],
         note=_("Planned and held workshops, all fiscal years; a region counts the workshops it hosted."),
     )
 

@@ -48,7 +48,7 @@ class WorkshopFilter(django_filters.FilterSet):
     )
     province = django_filters.ModelChoiceFilter(
         label=_("Province"),
-        queryset=Province.objects.order_by("name_th"),
+        queryset=lambda request: Province.objects.by_name(),
         to_field_name="slug",
         method="filter_province",
         empty_label=_("All provinces"),

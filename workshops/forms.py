@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core import dates
-from core.forms import ThaiDateField
+from core.forms import PROGRAMME_START, ThaiDateField
 from workshops.models import Workshop
 from workshops.services import provinces_outside_cluster
 
@@ -13,8 +13,8 @@ from workshops.services import provinces_outside_cluster
 class WorkshopAdminForm(forms.ModelForm):
     """A workshop as staff enter it: B.E. dates accepted, end not before start, no negative counts."""
 
-    start_date = ThaiDateField(label=_("start date"))
-    end_date = ThaiDateField(label=_("end date"))
+    start_date = ThaiDateField(label=_("start date"), earliest=PROGRAMME_START, latest=5)
+    end_date = ThaiDateField(label=_("end date"), earliest=PROGRAMME_START, latest=5)
     participant_count = forms.IntegerField(
         label=_("participants"),
         required=False,

@@ -193,7 +193,7 @@ class Participation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.agency.code} ({self.get_role_display()})"
+        return f"{self.agency.short_name} ({self.get_role_display()})"
 
 
 class ActivityKind(models.TextChoices):

@@ -7,9 +7,10 @@ import datetime as dt
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from core import dates
+from core.numbers import format_number
 
 register = template.Library()
 
@@ -61,6 +62,32 @@ def fiscal_year(value):
     if not value:
         return ""
     return dates.fiscal_year(_as_date(value))
+
+
+@register.filter
+def fiscal_year_name(value):
+    """A fiscal year named for the page: "ปีงบประมาณ 2557" in Thai, "FY 2014" in English.
+
+    ``value`` is a date (its fiscal year is taken) or a B.E. fiscal year as stored.
+    """
+    if not value:
+        return ""
+    year = dates.fiscal_year(_as_date(value)) if isinstance(value, dt.date) else int(value)
+    if _language() == "th":
+        return gettext("fiscal year %(year)s") % {"year": year}
+    return dates.fiscal_year_label(year, "en")
+
+
+@register.filter
+def fiscal_year_label(value):
+    """A B.E. fiscal year as a short label: "2557" in Thai, "FY 2014" in English."""
+    return dates.fiscal_year_label(int(value), _language()) if value else ""
+
+
+@register.filter
+def number(value, decimals: int = 1):
+    """A figure with thousands separators and no ".0": "1,234", "12.5", "325"."""
+    return format_number(value, int(decimals))
 
 
 @register.filter

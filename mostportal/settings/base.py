@@ -238,6 +238,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "th"
 LANGUAGES = [("th", _("Thai")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# django-filter's empty option, instead of "---------" (see core.wording).
+FILTERS_EMPTY_CHOICE_LABEL = _("— choose —")
 USE_I18N = True
 TIME_ZONE = "Asia/Bangkok"
 USE_TZ = True

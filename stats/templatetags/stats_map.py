@@ -2,7 +2,7 @@
 
 from django import template
 
-from core.thai import sort_key
+from core.collation import sort_by_name
 from provinces.models import Province, Region
 from stats import maps
 from stats.services import figures as compute_figures
@@ -50,8 +50,6 @@ def province_map(context, figures=None, with_form: bool = False):
         "region_label": dict(Region.choices).get(figures.region, ""),
         "svg": maps.province_map_svg(provinces, counts),
         "legend": [(0, 0, 0)] + [(index, low, high) for index, (low, high) in enumerate(bounds, start=1)],
-        "rows": sorted(
-            ((p, counts.get(p.code, 0)) for p in provinces), key=lambda item: sort_key(item[0].name)
-        ),
+        "rows": sort_by_name(((p, counts.get(p.code, 0)) for p in provinces), lambda item: item[0].name),
         "total": sum(counts.values()),
     }
