@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+# The benchmark databases are named <prefix>_small_2000 and <prefix>_large_200000.
+DB_PREFIX = os.environ.get("BENCH_DB_PREFIX", "most_bench")
 SETS = {
     "small": {"requests": 2000, "workshops": 50, "news": 100},
     "large": {"requests": 200_000, "workshops": 5000, "news": 10_000},
@@ -68,7 +70,7 @@ def django_env(database: str, **extra) -> dict:
 
 
 def prepare(name: str, regenerate: bool) -> tuple[str, str]:
-    database = f"most_bench_{name}_{SETS[name]['requests']}"
+    database = f"{DB_PREFIX}_{name}_{SETS[name]['requests']}"
     exists = subprocess.run(
         ["psql", f"{PG}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname='{database}'"],
         capture_output=True, text=True,

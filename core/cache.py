@@ -3,8 +3,18 @@
 Anonymous visitors all see the same page for the same address and language, so a rendered page
 can be kept in the shared cache (Redis in production) and served by any app server. Any save or
 delete of programme content gives the cache a new version, so no page outlives the data it shows.
+
+Each entry is kept under a fixed key with the content version it was made from, and read in the
+same round trip as the current version (one ``MGET``). An entry of an older version (content
+changed) or past its time is *stale*: one worker, holding a short lock, makes it again while the
+others go on serving the stale copy for the few milliseconds that takes, so a save under load
+never sends every worker to recount 200,000 requests at once. A page is kept as it goes on the
+wire: its status, headers and gzip-compressed body, never a pickled response object.
 """
 
+import gzip
+import hashlib
+import time
 import uuid
 from collections.abc import Callable
 from typing import TypeVar
@@ -12,41 +22,85 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.urls import get_urlconf
+from django.urls.resolvers import get_resolver
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "public-pages:version"
 # Bulk updates send no signal: a cached aggregate is recomputed at the latest after this long.
 CONTENT_TIMEOUT = 60 * 10
+# How long one worker may hold the right to remake an entry before another may take it over.
+LOCK_SECONDS = 30
+# A stale entry is kept this much longer than its time, to be served while it is remade.
+STALE_GRACE = 60 * 10
 T = TypeVar("T")
 CONTENT_APPS = {"provinces", "agencies", "workshops", "news", "requests_app", "matching", "pages"}
 _CACHEABLE_TYPES = ("text/html", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
                     "text/calendar", "application/pdf", "text/csv", "application/json")  # fmt: skip
+# Headers a cached page is not stored with: set again for each answer.
+_UNSTORED = {"content-length", "content-encoding", "x-page-cache"}
 
 
 def content_version() -> str:
     version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    return version
+    return version if version is not None else _start_version()
+
+
+def _start_version() -> str:
+    version = uuid.uuid4().hex
+    cache.add(VERSION_KEY, version, timeout=None)
+    return cache.get(VERSION_KEY, version)
+
+
+def _read(key: str) -> tuple[str, tuple | None]:
+    """The current content version and the entry under ``key``, in one round trip."""
+    values = cache.get_many([VERSION_KEY, key])
+    version = values.get(VERSION_KEY)
+    return (version if version is not None else _start_version()), values.get(key)
+
+
+def _fresh(entry: tuple, version: str) -> bool:
+    """``entry`` is ``(version, expires_at, ...)``: made from the current content and in time."""
+    return entry[0] == version and entry[1] > time.time()
+
+
+def _may_remake(key: str) -> bool:
+    """True for the one worker that gets to remake the stale entry under ``key`` (it takes the lock)."""
+    return cache.add(f"remaking:{key}", 1, LOCK_SECONDS)
+
+
+def _done_remaking(key: str) -> None:
+    cache.delete(f"remaking:{key}")
 
 
 def cached_content(key: str, compute: Callable[[], T], timeout: int = CONTENT_TIMEOUT) -> T:
     """``compute()``, kept in the shared cache until programme content next changes.
 
-    For aggregates every visitor sees alike (the home page's figures, a list's fiscal years):
-    the key carries the content version, so a save or delete of content recomputes them.
+    For aggregates every visitor sees alike (the home page's figures, a list's totals). After a
+    change one worker recomputes the value while the others use the previous one meanwhile.
     """
-    full_key = f"content:{content_version()}:{key}"
-    value = cache.get(full_key)
-    if value is None:
+    full_key = content_key(key)
+    version, entry = _read(full_key)
+    if entry is not None and (_fresh(entry, version) or not _may_remake(full_key)):
+        return entry[2]
+    try:
         value = compute()
-        cache.set(full_key, value, timeout)
+        cache.set(full_key, (version, time.time() + timeout, value), timeout + STALE_GRACE)
+    finally:
+        if entry is not None:
+            _done_remaking(full_key)
     return value
 
 
+def content_key(key: str) -> str:
+    """The cache key of the aggregate ``key`` of :func:`cached_content`."""
+    return f"content:{key}"
+
+
 def content_changed(**kwargs) -> None:
-    """Forget every cached public page (a new version key; the old entries simply expire)."""
+    """Make every cached public page and aggregate stale (a new version key), on every server."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 
@@ -60,12 +114,45 @@ def connect_signals() -> None:
         signal.connect(_on_model_change, dispatch_uid=f"core.cache.{signal}")
 
 
+def page_language(request) -> str:
+    """The language ``LocaleMiddleware`` will choose for ``request`` (it runs after this cache).
+
+    The path's prefix (``/en/``) where there is one; the default language for the other pages
+    of ``i18n_patterns``; otherwise the cookie or Accept-Language, as Django does.
+    """
+    language = translation.get_language_from_path(request.path_info)
+    if language:
+        return language
+    resolver = get_resolver(getattr(request, "urlconf", get_urlconf()))
+    if _prefix_patterns_without_default(resolver):
+        return settings.LANGUAGE_CODE
+    return translation.get_language_from_request(request)
+
+
+def _prefix_patterns_without_default(resolver) -> bool:
+    from django.urls import LocalePrefixPattern
+
+    return any(
+        isinstance(pattern.pattern, LocalePrefixPattern) and not pattern.pattern.prefix_default_language
+        for pattern in resolver.url_patterns
+    )
+
+
+def page_key(request) -> str:
+    """The cache key of the page ``request`` asks for: its method, language and full address."""
+    path = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+    return f"public-page:{request.method}:{page_language(request)}:{path}"
+
+
 class PublicPageCacheMiddleware:
     """Serves anonymous GET requests from the shared cache for ``PAGE_CACHE_SECONDS``.
 
-    A request is anonymous when it carries no session and no pending messages; a response is
-    kept only when it is a 200 that sets no cookie and is not marked private. Staff previews,
-    PCSO pages and the admin all need a session, so they are never cached.
+    It sits near the top of the middleware, so a hit costs one cache round trip and none of the
+    session, language, CSRF, authentication or history steps below it; what those add to the
+    page's headers was stored with it. A request is anonymous when it carries no session and no
+    pending messages; a response is kept only when it is a 200 that sets no cookie and is not
+    marked private. Staff previews, PCSO pages and the admin all need a session, so they are
+    never cached. Clients that accept gzip get the stored compressed body as it is.
     """
 
     def __init__(self, get_response):
@@ -76,15 +163,21 @@ class PublicPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not self._anonymous_read(request):
             return self.get_response(request)
-        key = f"public-page:{content_version()}:{request.method}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
-        response = cache.get(key)
-        if response is not None:
-            response["X-Page-Cache"] = "hit"
-            return response
-        response = self.get_response(request)
-        if self._keepable(response):
-            cache.set(key, response, seconds)
-            response["X-Page-Cache"] = "miss"
+        key = page_key(request)
+        version, entry = _read(key)
+        if entry is not None:
+            if _fresh(entry, version):
+                return self._answer(request, entry, "hit")
+            if not _may_remake(key):
+                return self._answer(request, entry, "stale")
+        try:
+            response = self.get_response(request)
+            if self._keepable(response):
+                self._store(key, version, response, seconds)
+                response["X-Page-Cache"] = "miss"
+        finally:
+            if entry is not None:
+                _done_remaking(key)
         return response
 
     def _anonymous_read(self, request) -> bool:
@@ -102,7 +195,29 @@ class PublicPageCacheMiddleware:
             response.status_code == 200
             and not response.cookies
             and not getattr(response, "streaming", False)
+            and not response.has_header("Content-Encoding")
             and "private" not in response.get("Cache-Control", "")
             and "no-store" not in response.get("Cache-Control", "")
             and response.get("Content-Type", "").split(";")[0] in _CACHEABLE_TYPES
         )
+
+    @staticmethod
+    def _store(key: str, version: str, response, seconds: int) -> None:
+        headers = tuple((name, value) for name, value in response.items() if name.lower() not in _UNSTORED)
+        body = gzip.compress(response.content, compresslevel=6, mtime=0)
+        entry = (version, time.time() + seconds, response.status_code, headers, body)
+        cache.set(key, entry, seconds + STALE_GRACE)
+
+    @staticmethod
+    def _answer(request, entry: tuple, how: str) -> HttpResponse:
+        _version, _expires, status, headers, body = entry
+        gzipped = "gzip" in request.headers.get("Accept-Encoding", "")
+        response = HttpResponse(body if gzipped else gzip.decompress(body), status=status)
+        for name, value in headers:
+            response[name] = value
+        if gzipped:
+            response["Content-Encoding"] = "gzip"
+        response["Content-Length"] = str(len(response.content))
+        patch_vary_headers(response, ("Accept-Encoding",))
+        response["X-Page-Cache"] = how
+        return response
