@@ -14,6 +14,7 @@ wire: its status, headers and gzip-compressed body, never a pickled response obj
 
 import gzip
 import hashlib
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.urls import get_urlconf
@@ -43,9 +45,30 @@ _CACHEABLE_TYPES = ("text/html", "application/xml", "text/xml", "application/rss
 _UNSTORED = {"content-length", "content-encoding", "x-page-cache"}
 
 
+# Within one request the content version is read from the cache once (then remembered until the
+# request ends); outside a request (commands, tests between requests) it is read each time.
+_request = threading.local()
+
+
+def _remember(version: str) -> str:
+    if getattr(_request, "active", False):
+        _request.version = version
+    return version
+
+
+def _request_began(**kwargs) -> None:
+    _request.active, _request.version = True, None
+
+
+def _request_ended(**kwargs) -> None:
+    _request.active, _request.version = False, None
+
+
 def content_version() -> str:
+    if getattr(_request, "version", None):
+        return _request.version
     version = cache.get(VERSION_KEY)
-    return version if version is not None else _start_version()
+    return _remember(version if version is not None else _start_version())
 
 
 def _start_version() -> str:
@@ -58,7 +81,7 @@ def _read(key: str) -> tuple[str, tuple | None]:
     """The current content version and the entry under ``key``, in one round trip."""
     values = cache.get_many([VERSION_KEY, key])
     version = values.get(VERSION_KEY)
-    return (version if version is not None else _start_version()), values.get(key)
+    return _remember(version if version is not None else _start_version()), values.get(key)
 
 
 def _fresh(entry: tuple, version: str) -> bool:
@@ -101,7 +124,9 @@ def content_key(key: str) -> str:
 
 def content_changed(**kwargs) -> None:
     """Make every cached public page and aggregate stale (a new version key), on every server."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    _remember(version)
 
 
 def _on_model_change(sender, **kwargs) -> None:
@@ -112,6 +137,8 @@ def _on_model_change(sender, **kwargs) -> None:
 def connect_signals() -> None:
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_on_model_change, dispatch_uid=f"core.cache.{signal}")
+    request_started.connect(_request_began, dispatch_uid="core.cache.request_started")
+    request_finished.connect(_request_ended, dispatch_uid="core.cache.request_finished")
 
 
 def page_language(request) -> str:

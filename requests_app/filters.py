@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
+from core.cache import cached_content
+from core.choices import CachedModelChoiceFilter
 from provinces.models import Cluster, Province, Region, RegionalCentre
 from requests_app.models import Assignment, Category, Request
 
@@ -23,27 +25,31 @@ def fiscal_year_choices() -> list[tuple[int, int]]:
     return [(year, year) for year in range(span["last"], span["first"] - 1, -1)]
 
 
+def _cached_fiscal_years() -> list[tuple[int, int]]:
+    return cached_content("request-fiscal-years", fiscal_year_choices)
+
+
 class RequestFilter(django_filters.FilterSet):
     """Province, cluster, region, centre, category, status, agency, fiscal year and free text."""
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
-    province = django_filters.ModelChoiceFilter(
+    province = CachedModelChoiceFilter(
         label=_("Province"), queryset=Province.objects.order_by("name_th"), to_field_name="slug"
     )
-    cluster = django_filters.ModelChoiceFilter(
+    cluster = CachedModelChoiceFilter(
         label=_("Province cluster"), queryset=Cluster.objects.order_by("code"), to_field_name="code",
         method="filter_cluster",
     )  # fmt: skip
     region = django_filters.ChoiceFilter(
         label=_("Region"), choices=Region.choices, field_name="province__region"
     )
-    centre = django_filters.ModelChoiceFilter(
+    centre = CachedModelChoiceFilter(
         label=_("Regional centre"),
         queryset=RegionalCentre.objects.order_by("number"),
         to_field_name="number",
         field_name="province__regional_centre",
     )
-    category = django_filters.ModelChoiceFilter(
+    category = CachedModelChoiceFilter(
         label=_("Category"), queryset=Category.objects.all(), to_field_name="code"
     )
     status = django_filters.ChoiceFilter(
@@ -51,10 +57,10 @@ class RequestFilter(django_filters.FilterSet):
         choices=[(TRIAGE, _("To triage (submitted or under review)")), *Request.Status.choices],
         method="filter_status",
     )
-    agency = django_filters.ModelChoiceFilter(
+    agency = CachedModelChoiceFilter(
         label=_("Agency"), queryset=Agency.objects.all(), to_field_name="slug", method="filter_agency"
     )
-    fiscal_year = django_filters.ChoiceFilter(label=_("Fiscal year"), choices=fiscal_year_choices)
+    fiscal_year = django_filters.ChoiceFilter(label=_("Fiscal year"), choices=_cached_fiscal_years)
 
     class Meta:
         model = Request
