@@ -7,9 +7,9 @@ from django.db.models import Max, Min, Q
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
+from core import dates
 from core.cache import cached_content
 from core.choices import CachedModelChoiceFilter
-from core import dates
 from provinces.models import Cluster, Province, Region
 from workshops.models import Activity, Participation, Workshop
 
