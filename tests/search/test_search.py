@@ -307,7 +307,8 @@ def test_a_rare_word_is_looked_up_through_the_trigram_index_on_a_small_table_too
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE search_searchdocument")
         cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
-        sql, params = _document_ids("request", Query.of("มังคุด"), through_trigrams=True)[:101].query.sql_with_params()
+        documents = _document_ids("request", Query.of("มังคุด"), through_trigrams=True)
+        sql, params = documents[:101].query.sql_with_params()
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "search_document_text_trgm" in plan, plan
