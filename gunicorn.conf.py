@@ -20,3 +20,15 @@ accesslog = None if _accesslog.lower() in ("", "off", "none") else _accesslog
 access_log_format = '%(h)s %({x-forwarded-for}i)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"'
 errorlog = "-"
 preload_app = False
+
+
+def post_worker_init(worker):
+    """Load the Thai word segmenter and the mechanism profiles before the worker takes requests, so
+    that its first matching suggestion pays for neither (past requests are indexed in the
+    database). A worker that cannot reach the database yet builds them on its first suggestion."""
+    try:
+        from matching.engine import warm
+
+        warm(notify=worker.notify)
+    except Exception:  # noqa: BLE001 - never keep a worker from starting
+        worker.log.exception("matching: warming up failed; the first suggestion will build the profiles")

@@ -1,6 +1,7 @@
 """Staff data entry for the ministry's agencies and their mechanisms."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency, Deliverer, Mechanism
 
@@ -16,7 +17,7 @@ class AgencyAdmin(admin.ModelAdmin):
     list_display = ["code", "name_th", "name_en", "kind", "order"]
     list_filter = ["kind"]
     search_fields = ["code", "name_th", "name_en"]
-    fields = ["code", "slug", "name_th", "name_en", "kind", "website", "order"]
+    fields = ["code", "slug", "name_th", "name_en", "kind", "website", "order", "keywords"]
     inlines = [MechanismInline]
 
     def get_readonly_fields(self, request, obj=None):
@@ -28,12 +29,51 @@ class AgencyAdmin(admin.ModelAdmin):
 
 @admin.register(Mechanism)
 class MechanismAdmin(admin.ModelAdmin):
+    """A mechanism with the vocabulary the matching assistant reads, and a preview of the ranking."""
+
     list_display = ["name_th", "name_en", "agency", "is_active"]
     list_filter = ["agency", "is_active"]
     list_select_related = ["agency"]
     search_fields = ["name_th", "name_en", "agency__code", "agency__name_th"]
     autocomplete_fields = ["agency"]
-    fields = ["agency", "name_th", "name_en", "description_th", "description_en", "is_active", "order"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "agency",
+                    "name_th",
+                    "name_en",
+                    "description_th",
+                    "description_en",
+                    "is_active",
+                    "order",
+                ]
+            },
+        ),
+        (
+            _("What the matching assistant reads"),
+            {
+                "fields": ["need_phrases", "products", "keywords"],
+                "description": _(
+                    "One phrase per line, Thai or English. Saved words take effect on the next "
+                    "suggestion; try a sample request below the form."
+                ),
+            },
+        ),
+    ]
+    change_form_template = "admin/agencies/mechanism/change_form.html"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        from matching.preview import ranking_preview
+
+        extra_context = dict(extra_context or {})
+        sample = request.GET.get("sample", "").strip()[:2000]
+        mechanism = self.get_object(request, object_id)
+        extra_context["sample"] = sample
+        if sample and mechanism is not None:
+            extra_context["preview"] = ranking_preview(text=sample, mechanism=mechanism, user=request.user)
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(Deliverer)

@@ -30,6 +30,14 @@ class Agency(BilingualName, models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     website = models.URLField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    keywords = models.TextField(
+        _("matching keywords"),
+        blank=True,
+        help_text=_(
+            "Words that point to this agency whichever of its mechanisms answers, Thai or English, "
+            "one per line. The matching assistant reads them."
+        ),
+    )
 
     class Meta:
         verbose_name = _("agency")
@@ -63,6 +71,24 @@ class Mechanism(BilingualName, models.Model):
     description_en = models.TextField(_("description (English)"), blank=True)
     is_active = models.BooleanField(_("offered"), default=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    need_phrases = models.TextField(
+        _("need phrases"),
+        blank=True,
+        help_text=_(
+            "How provinces say they need this service, Thai or English, one phrase per line "
+            "(e.g. “ตาชั่งไม่เที่ยงตรง”). The matching assistant weighs them most."
+        ),
+    )
+    products = models.TextField(
+        _("products"),
+        blank=True,
+        help_text=_("Products this service is often asked for, Thai or English, one per line."),
+    )
+    keywords = models.TextField(
+        _("keywords"),
+        blank=True,
+        help_text=_("Words of this service's field, Thai or English, one per line."),
+    )
 
     objects = MechanismQuerySet.as_manager()
 

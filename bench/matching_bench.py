@@ -1,15 +1,15 @@
-"""Matching-assistant latency: suggestions for one request with 10,000 past requests in PostgreSQL.
+"""Matching-assistant latency and memory at 10,000 and 200,000 past requests in PostgreSQL.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/most_matching_bench .venv/bin/python bench/matching_bench.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/most_matching_bench .venv/bin/python bench/matching_bench.py [SIZES]
 
-Without DATABASE_URL it uses (and creates) the database ``most_matching_bench`` on
-127.0.0.1:5432. It migrates, adds 10,000 past requests with accepted, done and declined
-assignments when they are not there yet, then times ``suggest_mechanisms`` for a request as a
-staff user sees it on the matching desk: the first call (the index is built), then warm calls,
-each including the index's staleness check, and a call right after a request changed. Prints
-p50/p95 in milliseconds.
+For each size (default 10000 200000) one process adds the past requests (with assignments) and
+indexes them (``manage.py matching_index --missing``); a fresh process then measures like a new
+gunicorn worker: the first suggestion, p50/p95 of 200 warm ones, and its RSS.
+
+Without DATABASE_URL it uses (and creates) the database ``most_matching_bench`` on 127.0.0.1:5432.
 """
 
+import io
 import os
 import random
 import statistics
@@ -41,7 +41,7 @@ from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
 from agencies.models import Deliverer, Mechanism  # noqa: E402
-from matching import keywords  # noqa: E402
+from matching.models import lines  # noqa: E402
 from matching.services import suggest_mechanisms  # noqa: E402
 from provinces.models import Province  # noqa: E402
 from requests_app.models import Assignment, Category, Request  # noqa: E402
@@ -77,9 +77,7 @@ def populate() -> None:
     requests, plan = [], []
     for number in range(existing, PAST):
         mechanism = rng.choice(mechanisms)
-        words = keywords.MECHANISM_KEYWORDS.get((mechanism.agency.code, mechanism.name_en)) or [
-            mechanism.name_th
-        ]
+        words = lines(mechanism.keywords) or [mechanism.name_th]
         title = " ".join(rng.sample(words, min(2, len(words))))
         description = " ".join(rng.sample(words, min(3, len(words))) + rng.sample(FILLER, 3))
         requests.append(
@@ -129,18 +127,46 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def main() -> None:
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def prepare(size: int) -> None:
+    """Past requests up to ``size`` and the database index of them (in a process of its own)."""
+    global PAST
+    PAST = size
     call_command("migrate", verbosity=0, skip_checks=True)
     started = time.perf_counter()
     populate()
-    print(f"data: {Request.objects.count()} requests, {Assignment.objects.count()} assignments "
-          f"({time.perf_counter() - started:.1f} s to prepare) on {connection.vendor}")  # fmt: skip
+    call_command("matching_index", missing=True, stdout=io.StringIO())
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # as autovacuum would soon after a bulk load
+    print(f"data: {Request.objects.count():,} requests, {Assignment.objects.count():,} assignments "
+          f"({time.perf_counter() - started:.0f} s to prepare) on {connection.vendor}", flush=True)  # fmt: skip
+
+
+def measure(size: int) -> None:
+    """A fresh worker: segmenter and mechanism profiles loaded first (as gunicorn's post_worker_init
+    does), then the first suggestion, 200 warm ones, 20 right after a request changed, and the worker's memory."""
+    from matching.engine import warm
+
+    started = time.perf_counter()
+    warm()  # what gunicorn's post_worker_init does
+    segmenter = (time.perf_counter() - started) * 1000
     staff, _ = User.objects.get_or_create(username="bench_matching_staff", defaults={"role": User.Role.STAFF})
-    sample = list(Request.objects.filter(title__startswith=MARK).order_by("?")[:200])
+    pks = list(Request.objects.filter(title__startswith=MARK).values_list("pk", flat=True)[:size])
+    rng = random.Random(size)
+    sample = list(Request.objects.filter(pk__in=rng.sample(pks, 200)))
+    before = rss_mb()
 
     started = time.perf_counter()
     suggest_mechanisms(request=sample[0], user=staff)
-    cold = (time.perf_counter() - started) * 1000
+    first = (time.perf_counter() - started) * 1000
 
     timings = []
     for request in sample:
@@ -155,16 +181,24 @@ def main() -> None:
         started = time.perf_counter()
         suggest_mechanisms(request=request, user=staff)
         changed.append((time.perf_counter() - started) * 1000)
+    print(
+        f"{size:>7,} past requests: first call {first:.0f} ms (worker start: segmenter and mechanism "
+        f"profiles in {segmenter:.0f} ms); warm p50 {statistics.median(timings):.1f} ms, p95 "
+        f"{percentile(timings, 0.95):.1f} ms; after a change p50 {statistics.median(changed):.1f} ms; "
+        f"worker RSS {before:.0f} MB before, {rss_mb():.0f} MB after",
+        flush=True,
+    )
 
-    print(f"first call (index built from {PAST:,} past requests): {cold:.0f} ms")
-    print(
-        f"suggestions for one request, warm ({len(timings)} requests): "
-        f"p50 {statistics.median(timings):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms"
-    )
-    print(
-        f"right after a request changed ({len(changed)} requests): "
-        f"p50 {statistics.median(changed):.1f} ms, p95 {percentile(changed, 0.95):.1f} ms"
-    )
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] in ("--prepare", "--measure"):
+        size = int(sys.argv[2])
+        (prepare if sys.argv[1] == "--prepare" else measure)(size)
+        return
+    sizes = [int(size) for size in sys.argv[1:]] or [10_000, 200_000]
+    for size in sizes:
+        for step in ("--prepare", "--measure"):
+            subprocess.run([sys.executable, __file__, step, str(size)], check=True)
 
 
 if __name__ == "__main__":

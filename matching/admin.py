@@ -3,7 +3,7 @@
 from django.contrib import admin
 
 from core.admin import ReadOnlyModelAdmin
-from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
+from matching.models import DuplicateMark, GenericWord, ProductNeed, RequestGroup, RequestGroupMember
 from requests_app.models import Request
 
 
@@ -39,3 +39,22 @@ class DuplicateMarkAdmin(ReadOnlyModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(request__in=Request.objects.visible_to(request.user))
+
+
+@admin.register(ProductNeed)
+class ProductNeedAdmin(admin.ModelAdmin):
+    """What a product usually needs: staff extend it so a request naming only a product finds help."""
+
+    list_display = ["__str__", "note"]
+    search_fields = ["products", "needs", "note"]
+    fields = ["products", "needs", "note"]
+
+
+@admin.register(GenericWord)
+class GenericWordAdmin(admin.ModelAdmin):
+    """Words every kind of request uses, and how little they count when matching."""
+
+    list_display = ["word", "weight"]
+    list_editable = ["weight"]
+    search_fields = ["word"]
+    fields = ["word", "weight"]

@@ -21,8 +21,10 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from agencies.models import Agency, Mechanism
+from matching.ask import Ask, understand
 from matching.engine import Index, get_index, request_features
 from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
+from matching.store import evidence_for
 from matching.text import display_feature
 from requests_app.models import Assignment, Category, Request
 
@@ -34,9 +36,23 @@ AGENCY_EVIDENCE_SHARE = 0.5
 MIN_SIMILARITY = 0.2
 #: How many of the most similar past requests are checked for visibility and evidence.
 SIMILAR_CANDIDATES = 40
+#: How many suggestions the matching desk shows.
+DESK_LIMIT = 5
 MAX_PER_AGENCY = 2
+#: What the best mechanism of one numbered ask scores, against 1.0 for the best of the whole request.
+PART_SHARE = 0.9
+#: A numbered ask's best match counts in full only when it scores this share of the whole's best.
+PART_FLOOR = 0.35
 #: Suggestions scoring under this share of the best one are not shown (unless a precedent backs them).
 MIN_SHOWN_SHARE = 0.4
+#: The desk's first places: up to this many distinct agencies (see ``_diversify``).
+DISTINCT_AGENCIES = 3
+#: An agency scoring this share of the best takes one of the first places by its score alone.
+AGENCY_SHARE = 0.4
+#: An agency answering words no agency above it answers takes a first place down to this share.
+COVER_SHARE = 0.3
+#: A word carries a suggestion when it makes this share of the suggestion's word match.
+STRONG_WORD_SHARE = 0.1
 MAX_MATCHED_WORDS = 6
 MAX_PAST_MATCHES = 3
 #: Requests not shown as "similar": not yet filed, or taken back.
@@ -63,6 +79,8 @@ class Suggestion:
     matched_words: list[str] = field(default_factory=list)
     category: Category | None = None
     past_matches: list[PastMatch] = field(default_factory=list)
+    #: feature → its part of the word match (what the diversity rule compares)
+    features: dict[str, float] = field(default_factory=dict, repr=False)
 
     @property
     def reasons(self) -> list[str]:
@@ -99,17 +117,6 @@ class SimilarRequest:
     request: Request
     similarity: float
     matched_words: list[str]
-
-
-@dataclass(frozen=True)
-class EvaluationResult:
-    """How well the suggestions ranked the expected agencies of a labelled set."""
-
-    count: int
-    top1: float
-    top3: float
-    mrr: float
-    ranks: list[int | None]
 
 
 # --- Ranking ------------------------------------------------------------------------------------
@@ -152,6 +159,30 @@ def _similar(
     return [(found[pk], sim) for pk, sim in ranked if pk in found]
 
 
+def _content(index: Index, ask: Ask) -> dict[int, tuple[float, dict[str, float]]]:
+    """Each mechanism's word match, 1.0 for the best: the whole request, and each numbered ask.
+
+    A mechanism that best answers one numbered ask scores ``PART_SHARE`` even when the whole
+    request's words point elsewhere, so every ask can bring its agency to the desk.
+    """
+    whole = index.score_mechanisms(ask.features)
+    best = max((score for score, _parts in whole.values()), default=0.0)
+    content = {pk: (score / best, parts) for pk, (score, parts) in whole.items()} if best else {}
+    for part in ask.parts:
+        scores = index.score_mechanisms(part)
+        part_best = max((score for score, _parts in scores.values()), default=0.0)
+        # An ask that matches little (a word in passing) does not make its best match a peer of
+        # the whole request's best: it is measured against PART_FLOOR of the whole's best score.
+        part_best = max(part_best, PART_FLOOR * best)
+        if not part_best:
+            continue
+        for pk, (score, parts) in scores.items():
+            share = PART_SHARE * score / part_best
+            if share > content.get(pk, (0.0, {}))[0]:
+                content[pk] = (share, parts)
+    return content
+
+
 def _rank(
     *,
     title: str,
@@ -163,16 +194,19 @@ def _rank(
 ) -> list[Suggestion]:
     """Every mechanism with some evidence for it, best first."""
     index = get_index()
-    query = request_features(title, description)
-    content = index.score_mechanisms(query)
-    best = max((score for score, _parts in content.values()), default=0.0)
+    ask = understand(title, description, index.vocabulary)
+    query = ask.features
+    content = _content(index, ask)
+    best = 1.0 if content else 0.0
 
     history: dict[int, float] = defaultdict(float)
     agency_history: dict[int, float] = defaultdict(float)
     precedents: dict[int, list[PastMatch]] = defaultdict(list)
     agencies = {profile.mechanism.agency_id: profile.mechanism.agency for profile in index.profiles.values()}
-    for past, similarity in _similar(index, query, visible, exclude=exclude, threshold=MIN_SIMILARITY):
-        for agency_id, mechanism_id, sign in index.evidence.get(past.pk, ()):
+    similar = _similar(index, ask.own, visible, exclude=exclude, threshold=MIN_SIMILARITY)
+    evidence_of = evidence_for(past.pk for past, _similarity in similar)
+    for past, similarity in similar:
+        for agency_id, mechanism_id, sign in evidence_of.get(past.pk, ()):
             if mechanism_id is not None:
                 history[mechanism_id] += sign * similarity
             agency_history[agency_id] += sign * similarity
@@ -206,6 +240,7 @@ def _rank(
                 matched_words=_words(index, query, parts),
                 category=category if fits else None,
                 past_matches=matches[:MAX_PAST_MATCHES],
+                features=parts,
             )
         )
     suggestions.sort(key=lambda s: (-s.score, s.agency.order, s.mechanism.order, s.mechanism.pk))
@@ -213,24 +248,83 @@ def _rank(
 
 
 def _diversify(suggestions: list[Suggestion], limit: int) -> list[Suggestion]:
-    """The best ``limit`` suggestions with at most ``MAX_PER_AGENCY`` mechanisms of one agency.
+    """What the desk shows: distinct agencies first (up to ``DISTINCT_AGENCIES``), then second mechanisms.
 
-    A suggestion far weaker than the best (one common word, no precedent) is left out: it
-    would only be noise on the desk.
+    The rule that keeps a needed second or third agency: the first places go to the best
+    mechanism of each agency, in score order, and an agency is kept there when it scores at
+    least ``AGENCY_SHARE`` of the best, **or** when it answers words of the request that no agency
+    already shown answers (it covers another part of the need) and scores at least
+    ``COVER_SHARE`` of the best, or when a similar past request backs it. The remaining places go
+    to second mechanisms and further agencies scoring at least ``MIN_SHOWN_SHARE`` of the best,
+    at most ``MAX_PER_AGENCY`` per agency. A weak suggestion that only repeats words already
+    answered is left out: it would be noise on the desk.
     """
-    per_agency: Counter[int] = Counter()
-    chosen = []
-    floor = suggestions[0].score * MIN_SHOWN_SHARE if suggestions else 0.0
+    if not suggestions:
+        return []
+    best = suggestions[0].score
+    chosen: list[Suggestion] = []
+    covered: set[str] = set()
+    seen_agencies: set[int] = set()
     for suggestion in suggestions:
-        if per_agency[suggestion.agency.pk] >= MAX_PER_AGENCY:
+        if len(seen_agencies) == DISTINCT_AGENCIES or len(chosen) == limit:
+            break
+        if suggestion.agency.pk in seen_agencies:
             continue
-        if suggestion.score < floor and not suggestion.past_matches:
+        seen_agencies.add(suggestion.agency.pk)  # only an agency's best mechanism competes here
+        new_words = _strong(suggestion) - covered
+        if (
+            suggestion.score >= best * AGENCY_SHARE
+            or suggestion.past_matches
+            or (new_words and suggestion.score >= best * COVER_SHARE)
+        ):
+            chosen.append(suggestion)
+            covered |= _strong(suggestion)
+    per_agency = Counter(suggestion.agency.pk for suggestion in chosen)
+    shown = {id(suggestion) for suggestion in chosen}
+    for suggestion in suggestions:
+        if len(chosen) == limit:
+            break
+        if id(suggestion) in shown or per_agency[suggestion.agency.pk] >= MAX_PER_AGENCY:
+            continue
+        if suggestion.score < best * MIN_SHOWN_SHARE and not suggestion.past_matches:
             continue
         per_agency[suggestion.agency.pk] += 1
         chosen.append(suggestion)
-        if len(chosen) == limit:
-            break
     return chosen
+
+
+def _strong(suggestion: Suggestion) -> set[str]:
+    """The single words that carry a suggestion's match (a tenth of it or more)."""
+    total = sum(suggestion.features.values()) or 1.0
+    return {
+        feature
+        for feature, part in suggestion.features.items()
+        if " " not in feature and part >= total * STRONG_WORD_SHARE
+    }
+
+
+def ranked_suggestions(
+    *, title: str, description: str, category: Category | None, visible: QuerySet[Request]
+) -> list[Suggestion]:
+    """Every mechanism with some evidence for ``title``/``description``, best first (the admin's preview)."""
+    return _rank(title=title, description=description, category=category, visible=visible)
+
+
+def desk_suggestions(
+    *,
+    title: str,
+    description: str,
+    category: Category | None,
+    visible: QuerySet[Request],
+    exclude: set[int] = frozenset(),
+    skip: Iterable[tuple[int, int | None]] = (),
+    limit: int = DESK_LIMIT,
+) -> list[Suggestion]:
+    """Exactly what the matching desk shows for a request's text (and what the evaluation counts)."""
+    ranked = _rank(
+        title=title, description=description, category=category, visible=visible, exclude=exclude, skip=skip
+    )
+    return _diversify(ranked, limit)
 
 
 def suggest_mechanisms(
@@ -239,7 +333,7 @@ def suggest_mechanisms(
     text: str | None = None,
     category: Category | str | int | None = None,
     user,
-    limit: int = 5,
+    limit: int = DESK_LIMIT,
 ) -> list[Suggestion]:
     """Ranked (agency, mechanism) suggestions for ``request`` (or for free ``text``), with reasons.
 
@@ -252,17 +346,18 @@ def suggest_mechanisms(
         if not visible.filter(pk=request.pk).exists():
             raise PermissionDenied
         skip = list(request.assignments.exclude(agency=None).values_list("agency_id", "mechanism_id"))
-        suggestions = _rank(
+        return desk_suggestions(
             title=request.title,
             description=request.description,
             category=request.category,
             visible=visible,
             exclude={request.pk},
             skip=skip,
+            limit=limit,
         )
-    else:
-        suggestions = _rank(title=text or "", description="", category=_category(category), visible=visible)
-    return _diversify(suggestions, limit)
+    return desk_suggestions(
+        title=text or "", description="", category=_category(category), visible=visible, limit=limit
+    )
 
 
 def similar_requests(
@@ -281,47 +376,10 @@ def similar_requests(
     for past, similarity in _similar(
         index, query, Request.objects.visible_to(user), exclude=excluded, threshold=MIN_SIMILARITY
     )[:limit]:
-        words = index.request_features[past.pk]
+        words = index.store.terms_of(past.pk, query)
         shared = {feature: index.request_idf(feature) for feature in query if feature in words}
         results.append(SimilarRequest(past, round(similarity, 3), _words(index, query, shared)))
     return results
-
-
-def matching_evaluate(*, rows: Iterable[dict[str, str]]) -> EvaluationResult:
-    """Rank the expected agencies of labelled requests, learning only from the database.
-
-    Each row has ``title``, ``description``, ``category`` (a category code) and
-    ``expected_agencies`` (agency codes separated by ``;``). A row's rank is the position of the
-    first expected agency among the suggested agencies (each agency counted at its best
-    mechanism); None when none of them is suggested.
-    """
-    categories = {category.code: category for category in Category.objects.all()}
-    everything = Request.objects.all()
-    ranks: list[int | None] = []
-    for row in rows:
-        expected = {code.strip().upper() for code in row["expected_agencies"].split(";") if code.strip()}
-        suggestions = _rank(
-            title=row["title"],
-            description=row.get("description", ""),
-            category=categories.get(row.get("category", "").strip()),
-            visible=everything,
-        )
-        agencies: list[str] = []
-        for suggestion in suggestions:
-            if suggestion.agency.code not in agencies:
-                agencies.append(suggestion.agency.code)
-        rank = next((position for position, code in enumerate(agencies, 1) if code in expected), None)
-        ranks.append(rank)
-    count = len(ranks)
-    if not count:
-        return EvaluationResult(0, 0.0, 0.0, 0.0, [])
-    return EvaluationResult(
-        count=count,
-        top1=sum(1 for rank in ranks if rank == 1) / count,
-        top3=sum(1 for rank in ranks if rank is not None and rank <= 3) / count,
-        mrr=sum(1 / rank for rank in ranks if rank) / count,
-        ranks=ranks,
-    )
 
 
 # --- Assigning a suggestion ---------------------------------------------------------------------

@@ -15,7 +15,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from agencies.models import Agency, Deliverer, DelivererKind, Mechanism
 from followup.models import AnswerTemplate, DueNotice, Follow
-from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
+from matching.models import DuplicateMark, GenericWord, ProductNeed, RequestGroup, RequestGroupMember
 from news.models import ArticlePhoto
 from pages.models import Page
 from privacy.models import AccessLog as PersonalDataAccess
@@ -186,6 +186,8 @@ RECORD_BUILDERS = {
         fiscal_year=2557, last_sequence=4
     ),
     "matching.RequestGroup": request_group,
+    "matching.ProductNeed": lambda user: ProductNeed.objects.order_by("pk").first(),
+    "matching.GenericWord": lambda user: GenericWord.objects.get(word="ปลอดภัย"),
     "pages.Page": lambda user: Page.objects.get(kind=Page.Kind.ABOUT),
     "privacy.AccessLog": lambda user: PersonalDataAccess.objects.create(
         user=user,

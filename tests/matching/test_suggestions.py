@@ -5,7 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 
 from agencies.models import Agency, Mechanism
-from matching.services import matching_evaluate, similar_requests, suggest_mechanisms
+from matching.evaluation import matching_evaluate
+from matching.services import similar_requests, suggest_mechanisms
 from matching.text import normalize
 from provinces.models import Province
 from requests_app.models import Assignment, Category, Request
@@ -192,11 +193,13 @@ def test_similar_requests_exclude_drafts_and_the_given_request(pcso):
 
 
 @pytest.mark.django_db
-def test_query_count_does_not_grow_with_the_history(staff, django_assert_num_queries):
+def test_query_count_does_not_grow_with_the_history(staff, django_assert_max_num_queries):
     load_history()
     text = "ตรวจสอบเครื่องชั่งและบรรจุภัณฑ์ของสหกรณ์"
     suggest_mechanisms(text=text, user=staff)  # warm the index
-    with django_assert_num_queries(4) as small:
+    # Staleness: mechanisms, products, generic words, changed requests (and their indexed
+    # versions); then the similar requests' scores, their rows, their assignments.
+    with django_assert_max_num_queries(8) as small:
         suggest_mechanisms(text=text, user=staff)
     for number in range(60):
         request = RequestFactory(title=f"ตรวจสอบเครื่องชั่งของสหกรณ์แห่งที่ {number}")
@@ -204,7 +207,7 @@ def test_query_count_does_not_grow_with_the_history(staff, django_assert_num_que
             request=request, agency=Agency.objects.get(code="NIMT"), status=Assignment.Status.DONE
         )
     suggest_mechanisms(text=text, user=staff)
-    with django_assert_num_queries(len(small.captured_queries)):
+    with django_assert_max_num_queries(len(small.captured_queries)):
         suggest_mechanisms(text=text, user=staff)
 
 
