@@ -25,6 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+# The benchmark databases are named <prefix>_small_2000 and <prefix>_large_200000.
+DB_PREFIX = os.environ.get("BENCH_DB_PREFIX", "most_bench")
+# The page-cached server's cache: Redis as in production when one answers (BENCH_CACHE_URL).
+CACHE_URL = os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/15")
 SETS = {
     "small": {"requests": 2000, "workshops": 50, "news": 100},
     "large": {"requests": 200_000, "workshops": 5000, "news": 10_000},
@@ -43,6 +47,18 @@ PAGES = [
     ("/search/?q=%E0%B8%A5%E0%B8%B3%E0%B9%83%E0%B8%A2", "search (ลำใย)"),
     ("/admin/requests_app/request/", "admin request list"),
 ]
+FILTERED = PAGES[5][0]
+ARTICLE = PAGES[3][0]
+# The peer (bench/peer): plain Django on the same database, served the same way. Each portal page
+# is compared with the peer page that does the same work: the article with the article, the
+# filtered list with the filtered list, every other page with the list (base template + a
+# 25-row table: the floor a page of the portal stands on).
+PEER_PAGES = [
+    ("/bare", "bare HttpResponse"),
+    (FILTERED, "peer: filtered list"),
+    (ARTICLE, "peer: article"),
+]
+PEER_OF = {ARTICLE: ARTICLE, FILTERED: FILTERED}
 
 
 def run(cmd, env=None, **kwargs):
@@ -68,7 +84,7 @@ def django_env(database: str, **extra) -> dict:
 
 
 def prepare(name: str, regenerate: bool) -> tuple[str, str]:
-    database = f"most_bench_{name}_{SETS[name]['requests']}"
+    database = f"{DB_PREFIX}_{name}_{SETS[name]['requests']}"
     exists = subprocess.run(
         ["psql", f"{PG}/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname='{database}'"],
         capture_output=True, text=True,
@@ -93,16 +109,19 @@ def prepare(name: str, regenerate: bool) -> tuple[str, str]:
     return database, out[-1]
 
 
-def serve(database: str, port: int, **extra) -> subprocess.Popen:
-    env = django_env(database, GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS="2", **extra)
+def serve(database: str, port: int, app: str = "mostportal.wsgi:application", **extra) -> subprocess.Popen:
+    env = django_env(
+        database, GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS="2", GUNICORN_ACCESSLOG="off", **extra
+    )
+    probe = "/bare" if app.startswith("bench.") else "/healthz"
     process = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "gunicorn.conf.py", "mostportal.wsgi:application"],
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "gunicorn.conf.py", app],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         start_new_session=True,
     )  # fmt: skip
     for _ in range(60):
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)  # noqa: S310 (loopback)
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{probe}", timeout=2)  # noqa: S310 (loopback)
             return process
         except OSError:
             time.sleep(0.5)
@@ -110,10 +129,12 @@ def serve(database: str, port: int, **extra) -> subprocess.Popen:
     raise RuntimeError(f"gunicorn on {port} did not start: {process.stderr.read()[-2000:]}")
 
 
-def load(url: str, seconds: int, cookie: str | None) -> dict:
+def load(url: str, seconds: int, cookie: str | None, gzip: bool = False) -> dict:
     cmd = ["wrk", "-t1", "-c8", f"-d{seconds}s", "--latency", "--timeout", "10s"]
     if cookie:
         cmd += ["-H", f"Cookie: sessionid={cookie}"]
+    if gzip:
+        cmd += ["-H", "Accept-Encoding: gzip, deflate, br"]
     out = subprocess.run([*cmd, url], capture_output=True, text=True, timeout=seconds + 30).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
@@ -172,35 +193,49 @@ def main() -> None:
 
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env=django_env("postgres"))
     databases = {name: prepare(name, args.regenerate) for name in SETS}
-    servers = {"small": serve(databases["small"][0], 8301), "large": serve(databases["large"][0], 8302)}
-    cached = serve(databases["large"][0], 8303, DJANGO_PAGE_CACHE_SECONDS="600")
     ports = {"small": 8301, "large": 8302}
+    peer_ports = {"small": 8311, "large": 8312}
+    servers = {name: serve(databases[name][0], port) for name, port in ports.items()}
+    peers = {
+        name: serve(databases[name][0], port, app="bench.peer.wsgi:application",
+                    DJANGO_SETTINGS_MODULE="bench.peer.settings")
+        for name, port in peer_ports.items()
+    }  # fmt: skip
+    # The page cache as in production: Redis (BENCH_CACHE_URL), the cache on for anonymous pages.
+    cached = serve(databases["large"][0], 8303, DJANGO_PAGE_CACHE_SECONDS="600", CACHE_URL=CACHE_URL)
     results: dict = {(name, path): [] for name in SETS for path, _ in PAGES}
-    cached_results: dict = {path: [] for path in ("/healthz", PAGES[3][0])}
+    results |= {(name, "peer" + path): [] for name in SETS for path, _ in PEER_PAGES}
+    cached_results: dict = {key: [] for key in ("/healthz", ARTICLE, ARTICLE + " gzip")}
+
+    def load_one(name: str, path: str, seconds: int) -> dict:
+        if path.startswith("peer"):
+            return load(f"http://127.0.0.1:{peer_ports[name]}{path[4:]}", seconds, None)
+        return load(
+            f"http://127.0.0.1:{ports[name]}{path}",
+            seconds,
+            databases[name][1] if "/admin/" in path else None,
+        )
+
+    every_page = [path for path, _ in PAGES] + ["peer" + path for path, _ in PEER_PAGES]
     try:
         for name in SETS:  # warm every page once
-            for path, _ in PAGES:
-                load(
-                    f"http://127.0.0.1:{ports[name]}{path}",
-                    1,
-                    databases[name][1] if "/admin/" in path else None,
-                )
+            for path in every_page:
+                load_one(name, path, 1)
         for round_number in range(args.rounds):
             # Small first in one round, large first in the next: neither set always gets the
             # machine just after the other's load.
             order = list(SETS) if round_number % 2 == 0 else list(reversed(SETS))
-            for path, _ in PAGES:
+            for path in every_page:
                 for name in order:
-                    cookie = databases[name][1] if "/admin/" in path else None
-                    results[(name, path)].append(
-                        load(f"http://127.0.0.1:{ports[name]}{path}", args.seconds, cookie)
-                    )
-            for path in cached_results:
-                cached_results[path].append(load(f"http://127.0.0.1:8303{path}", args.seconds, None))
+                    results[(name, path)].append(load_one(name, path, args.seconds))
+            for key in cached_results:
+                url = f"http://127.0.0.1:8303{key.split()[0]}"
+                cached_results[key].append(load(url, args.seconds, None, gzip=key.endswith("gzip")))
             print(f"round {round_number + 1}/{args.rounds} done", flush=True)
         memory = {name: worker_memory_mb(process) for name, process in servers.items()}
+        memory["peer"] = worker_memory_mb(peers["large"])
     finally:
-        for process in (*servers.values(), cached):
+        for process in (*servers.values(), *peers.values(), cached):
             os.killpg(process.pid, signal.SIGTERM)
     counts = {name: queries(databases[name][0], databases[name][1]) for name in SETS}
     report(results, cached_results, counts, memory, args)
@@ -214,28 +249,43 @@ def report(results, cached_results, counts, memory, args) -> None:
         rounds = zip(results[("small", path)], results[("large", path)], strict=True)
         return statistics.median(large["rps"] / small["rps"] for small, large in rounds)
 
+    def tail(name, path):
+        return statistics.median(r["p99"] / r["p50"] for r in results[(name, path)] if r["p50"])
+
     health = {name: median(name, "/healthz", "rps") for name in SETS}
+    bare = {name: median(name, "peer/bare", "rps") for name in SETS}
     print(f"\n### make bench ({args.rounds} interleaved rounds of {args.seconds}s per page, wrk -t1 -c8, "
           f"gunicorn 2 workers, PostgreSQL)\n")  # fmt: skip
-    print("| page | small req/s | large req/s | small ÷ healthz | large ÷ healthz | large ÷ small "
-          "| large p50 / p99 ms | queries small / large | non-2xx |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for path, label in PAGES:
+    print("| page | small req/s | large req/s | large ÷ peer (peer page) | large ÷ bare | large ÷ healthz "
+          "| large ÷ small | large p50 / p99 ms | p99 ÷ p50 small / large | queries small / large | non-2xx |")  # fmt: skip
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for path, label in [*PAGES, *[("peer" + p, label) for p, label in PEER_PAGES]]:
         small, large = median("small", path, "rps"), median("large", path, "rps")
         errors = sum(r["errors"] for name in SETS for r in results[(name, path)])
+        if path.startswith("peer"):
+            peer, queries = "—", "—"
+        else:
+            peer_path = "peer" + PEER_OF.get(path, FILTERED)
+            peer = f"{large / median('large', peer_path, 'rps'):.2f} ({'article' if path == ARTICLE else 'list'})"
+            queries = f"{counts['small'][path][1]} / {counts['large'][path][1]}"
         print(
-            f"| {label} | {small:.0f} | {large:.0f} | {small / health['small']:.2f} | {large / health['large']:.2f} "
-            f"| {paired(path):.2f} | {median('large', path, 'p50'):.1f} / {median('large', path, 'p99'):.1f} "
-            f"| {counts['small'][path][1]} / {counts['large'][path][1]} | {errors} |"
+            f"| {label} | {small:.0f} | {large:.0f} | {peer} | {large / bare['large']:.2f} "
+            f"| {large / health['large']:.2f} | {paired(path):.2f} "
+            f"| {median('large', path, 'p50'):.1f} / {median('large', path, 'p99'):.1f} "
+            f"| {tail('small', path):.1f} / {tail('large', path):.1f} | {queries} | {errors} |"
         )
-    article = PAGES[3][0]
     cached_health = statistics.median(r["rps"] for r in cached_results["/healthz"])
-    cached_article = statistics.median(r["rps"] for r in cached_results[article])
-    uncached_ratio = median("large", article, "rps") / health["large"]
-    print(f"\nnews article ÷ healthz, large data: uncached {uncached_ratio:.2f} (goal ≥ 0.30), "
-          f"cached {cached_article / cached_health:.2f} (goal ≥ 0.80)")  # fmt: skip
-    print("gunicorn worker memory after the run: "
-          + ", ".join(f"{name} {mb:.0f} MB" for name, mb in memory.items()) + " (goal < 150 MB)")  # fmt: skip
+    peer_article = median("large", "peer" + ARTICLE, "rps")
+    for key in (ARTICLE, ARTICLE + " gzip"):
+        rps = statistics.median(r["rps"] for r in cached_results[key])
+        p50 = statistics.median(r["p50"] for r in cached_results[key])
+        p99 = statistics.median(r["p99"] for r in cached_results[key])
+        print(f"\npage-cached news article{' (Accept-Encoding: gzip)' if key.endswith('gzip') else ''}, "
+              f"large data, {CACHE_URL.split(':')[0]}: {rps:.0f} req/s, p50 / p99 {p50:.1f} / {p99:.1f} ms, "
+              f"{rps / cached_health:.2f} × healthz, {rps / peer_article:.2f} × the peer's uncached article, "
+              f"{rps / bare['large']:.2f} × a bare HttpResponse")  # fmt: skip
+    print("\ngunicorn worker memory after the run: "
+          + ", ".join(f"{name} {mb:.0f} MB" for name, mb in memory.items()) + " (goal < 100 MB)")  # fmt: skip
     statuses = {path: counts["large"][path][0] for path, _ in PAGES}
     bad = {path: status for path, status in statuses.items() if status != 200}
     if bad:

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
+from core.cache import cached_content
+from core.choices import CachedModelChoiceFilter
 from core.dates import fiscal_year_label
 from provinces.models import Cluster, Province, Region, RegionalCentre
 from requests_app.models import Assignment, Category, Request
@@ -14,15 +16,20 @@ from requests_app.models import Assignment, Category, Request
 TRIAGE = "triage"
 
 
-def fiscal_year_choices() -> list[tuple[int, str]]:
-    """Fiscal years from the latest request's to the first's (MIN/MAX read from an index); the
-    value is the B.E. year as stored, the label "2557" in Thai and "FY 2014" in English."""
+def _fiscal_years() -> list[int]:
+    """Fiscal years from the latest request's to the first's (MIN/MAX read from an index)."""
     span = Request.objects.exclude(fiscal_year=None).aggregate(
         first=Min("fiscal_year"), last=Max("fiscal_year")
     )
     if not span["first"]:
         return []
-    return [(year, fiscal_year_label(year)) for year in range(span["last"], span["first"] - 1, -1)]
+    return list(range(span["last"], span["first"] - 1, -1))
+
+
+def fiscal_year_choices() -> list[tuple[int, str]]:
+    """The value is the B.E. year as stored, the label "2557" in Thai and "FY 2014" in English;
+    the years are counted once per content version (core.cache), the labels in the page's language."""
+    return [(year, fiscal_year_label(year)) for year in cached_content("request-fiscal-years", _fiscal_years)]
 
 
 def _provinces_by_name(request=None):
@@ -34,24 +41,24 @@ class RequestFilter(django_filters.FilterSet):
     """Province, cluster, region, centre, category, status, agency, fiscal year and free text."""
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_text")
-    province = django_filters.ModelChoiceFilter(
+    province = CachedModelChoiceFilter(
         label=_("Province"), queryset=_provinces_by_name, to_field_name="slug", empty_label=_("All provinces")
     )
-    cluster = django_filters.ModelChoiceFilter(
+    cluster = CachedModelChoiceFilter(
         label=_("Province cluster"), queryset=Cluster.objects.order_by("code"), to_field_name="code",
         method="filter_cluster", empty_label=_("All clusters"),
     )  # fmt: skip
     region = django_filters.ChoiceFilter(
         label=_("Region"), choices=Region.choices, field_name="province__region", empty_label=_("All regions")
     )
-    centre = django_filters.ModelChoiceFilter(
+    centre = CachedModelChoiceFilter(
         label=_("Regional centre"),
         queryset=RegionalCentre.objects.order_by("number"),
         to_field_name="number",
         field_name="province__regional_centre",
         empty_label=_("All centres"),
     )
-    category = django_filters.ModelChoiceFilter(
+    category = CachedModelChoiceFilter(
         label=_("Category"),
         queryset=Category.objects.all(),
         to_field_name="code",
@@ -63,7 +70,7 @@ class RequestFilter(django_filters.FilterSet):
         method="filter_status",
         empty_label=_("All statuses"),
     )
-    agency = django_filters.ModelChoiceFilter(
+    agency = CachedModelChoiceFilter(
         label=_("Agency"),
         queryset=Agency.objects.all(),
         to_field_name="slug",

@@ -5,7 +5,8 @@ from functools import lru_cache
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Concat
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -137,10 +138,18 @@ def _count_up_to(queryset: QuerySet, limit: int) -> int:
     return queryset.order_by()[:limit].count()
 
 
-def _document_ids(kind: str, q: Query) -> QuerySet:
+def _document_ids(kind: str, q: Query, *, through_trigrams: bool = False) -> QuerySet:
     """The ids of the documents of ``kind`` holding, for every term, one of its alternatives."""
     field = "loose" if q.loose else "text"
-    documents = SearchDocument.objects.filter(kind=kind)
+    if through_trigrams:
+        # ``kind || ''``: a condition no btree index answers, so that the trigram index is the
+        # planner's only way in. Given ``kind = …`` it read every document of the kind through
+        # the (kind, object_id) index and matched each: 91 ms on 2,000 documents, against 1 ms.
+        documents = SearchDocument.objects.alias(kind_unindexed=Concat("kind", Value(""))).filter(
+            kind_unindexed=kind
+        )
+    else:
+        documents = SearchDocument.objects.filter(kind=kind)
     for term in q.terms:
         condition = Q()
         for alternative in term.alternatives:
@@ -251,7 +260,7 @@ def _find(kind: str, user, q: Query, n: int) -> _Found:
         found = _count_up_to(queryset, MAX_COUNT + 1)
         first = list(_indexed(kind, user, first_ids)[0])
         return _Found(queryset, to_hit, first, min(found, MAX_COUNT), found > MAX_COUNT)
-    ids = _through_trigram_index(documents, MAX_COUNT + 1)
+    ids = _through_trigram_index(_document_ids(DOCUMENT_KINDS[kind], q, through_trigrams=True), MAX_COUNT + 1)
     if len(ids) > MAX_COUNT:  # many, but not among the newest: the plain ordered query finds them
         found = _count_up_to(queryset.filter(pk__in=ids), MAX_COUNT + 1)
         return _Found(queryset, to_hit, list(queryset[:n]), min(found, MAX_COUNT), True)

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
 from core import dates
+from core.cache import cached_content
+from core.choices import CachedModelChoiceFilter
 from provinces.models import Cluster, Province, Region
 from workshops.models import Activity, Participation, Workshop
 
@@ -20,6 +22,11 @@ def fiscal_year_choices(first, last) -> list[tuple[int, int]]:
 
 
 def _workshop_years() -> list[tuple[int, int]]:
+    """The fiscal years of the public workshops (the same for every visitor, so cached)."""
+    return cached_content("workshop-fiscal-years", _public_workshop_years)
+
+
+def _public_workshop_years() -> list[tuple[int, int]]:
     span = Workshop.objects.visible_to(AnonymousUser()).aggregate(
         first=Min("start_date"), last=Max("start_date")
     )
@@ -39,21 +46,21 @@ class WorkshopFilter(django_filters.FilterSet):
     region = django_filters.ChoiceFilter(
         label=_("Region"), choices=Region.choices, method="filter_region", empty_label=_("All regions")
     )
-    cluster = django_filters.ModelChoiceFilter(
+    cluster = CachedModelChoiceFilter(
         label=_("Province cluster"),
         queryset=Cluster.objects.order_by("code"),
         to_field_name="code",
         field_name="target_cluster",
         empty_label=_("All clusters"),
     )
-    province = django_filters.ModelChoiceFilter(
+    province = CachedModelChoiceFilter(
         label=_("Province"),
         queryset=lambda request: Province.objects.by_name(),
         to_field_name="slug",
         method="filter_province",
         empty_label=_("All provinces"),
     )
-    agency = django_filters.ModelChoiceFilter(
+    agency = CachedModelChoiceFilter(
         label=_("Agency"),
         queryset=Agency.objects.all(),
         to_field_name="slug",

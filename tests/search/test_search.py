@@ -295,3 +295,21 @@ def test_a_common_word_whose_newest_matches_are_old_still_lists_them_first(clien
     html = _results(client, "ลำไย")
     listed = list(dict.fromkeys(re.findall(r"2557-8\d{4}", html)))
     assert listed[:5] == [request.reference for request in created[100:105]]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the trigram index is PostgreSQL's")
+def test_a_rare_word_is_looked_up_through_the_trigram_index_on_a_small_table_too():
+    # With 200 documents the planner preferred the (kind, object_id) index and matched every
+    # document of the kind; the rare-word query must go through the trigram index at any size.
+    from search.services import Query, _document_ids
+
+    _bulk_requests(200)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE search_searchdocument")
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+        documents = _document_ids("request", Query.of("มังคุด"), through_trigrams=True)
+        sql, params = documents[:101].query.sql_with_params()
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_document_text_trgm" in plan, plan
+    assert "search_document_unique" not in plan, plan
