@@ -76,6 +76,8 @@ class Figures:
     tables: dict[str, Table]
     province_counts: dict[str, int]
     fiscal_years: list[int]
+    #: Reported figures beside the recorded ones (stats.reported.Comparison), never added.
+    reported: list = field(default_factory=list)
 
 
 def figures_changed() -> None:
@@ -348,9 +350,16 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         note=_("Days from submission to the day the request was marked delivered."),
     )
 
+    from stats.reported import comparison_table, comparisons
     from stats.results import result_tables, result_totals
 
     tables.update(result_tables(requests=requests, all_years=all_years, region=region, table=(Table, Row)))
+    from stats.planned import plan_table
+
+    tables["plans"] = plan_table(fiscal_year=fiscal_year, region=region, table=(Table, Row))
+    reported = comparisons(requests=public_requests(), fiscal_year=fiscal_year, region=region)
+    if reported:
+        tables["reported"] = comparison_table(reported, table=(Table, Row))
 
     total = sum(by_status.values())
     delivered_total = by_status.get(Request.Status.DELIVERED, 0)
@@ -374,8 +383,18 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         headline=headline,
         tables=tables,
         province_counts={p.code: by_province.get(p.pk, 0) for p in provinces},
-        fiscal_years=sorted(set(by_year) | set(workshop_years) | set(_all_request_years()), reverse=True),
+        fiscal_years=sorted(
+            set(by_year) | set(workshop_years) | set(_all_request_years()) | set(_reported_years()),
+            reverse=True,
+        ),
+        reported=reported,
     )
+
+
+def _reported_years() -> list[int]:
+    from stats.models import ReportedFigure
+
+    return list(ReportedFigure.objects.values_list("fiscal_year", flat=True).distinct().order_by())
 
 
 def _all_request_years() -> list[int]:
