@@ -355,6 +355,9 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
 
     tables.update(result_tables(requests=requests, all_years=all_years, region=region, table=(Table, Row)))
     from stats.planned import plan_table
+    from stats.where_who import where_who_tables
+
+    tables.update(where_who_tables(requests=requests, table=(Table, Row)))
 
     tables["plans"] = plan_table(fiscal_year=fiscal_year, region=region, table=(Table, Row))
     reported = comparisons(requests=public_requests(), fiscal_year=fiscal_year, region=region)

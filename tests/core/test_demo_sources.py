@@ -33,7 +33,9 @@ def test_no_organiser_speaker_agency_or_giver_the_pages_do_not_name(demo):
 def test_2013_requests_say_each_provinces_need_in_the_pages_words(demo, client):
     nan = Request.objects.get(reference="2557-0006")
     assert nan.description == "จังหวัดน่านสนับสนุนการพัฒนาเครื่องเงิน"
-    descriptions = set(Request.objects.filter(reference__startswith="2557-").values_list("description", flat=True))
+    descriptions = set(
+        Request.objects.filter(reference__startswith="2557-").values_list("description", flat=True)
+    )
     assert len(descriptions) == 8  # no boilerplate shared by all
     # The page gives no category: the record and its page say the category is inferred.
     assert "ข่าวไม่ได้ระบุ" in nan.inferred
