@@ -52,6 +52,8 @@ class ProvincePlansView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
         )
         context.update(
             province=self.province,
+            # An assignment's cost is private (as in the API): only staff see what was spent.
+            show_cost=user.is_authenticated and (user.is_superuser or getattr(user, "role", "") == "staff"),
             plans=[(plan, plan_totals(plan)) for plan in plans],
         )
         return context

@@ -1,5 +1,8 @@
-"""Planned against delivered, by fiscal year: the published STI plans' budgets beside what the
-assignments their projects fund cost, and the requests they answer that were delivered."""
+"""Planned against delivered, by fiscal year: the published STI plans' budgets beside the
+assignments their projects fund that are done and the requests they answer that were delivered.
+
+An assignment's cost is private (the API never shows it), so the public figures give none.
+"""
 
 from collections import defaultdict
 from decimal import Decimal
@@ -8,7 +11,7 @@ from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext as _
 
 from plans.models import Plan, Project
-from requests_app.models import Request
+from requests_app.models import Assignment, Request
 
 
 def plan_table(*, fiscal_year: int | None, region: str | None, table):
@@ -27,11 +30,11 @@ def plan_table(*, fiscal_year: int | None, region: str | None, table):
     ):
         parts = [b for b in (ministry, province, other) if b is not None]
         years[year] = [count, sum(parts, Decimal(0)) if parts else None]
-    spent: dict[int, dict[int, Decimal | None]] = defaultdict(dict)
-    for year, assignment_id, cost in Project.assignments.through.objects.filter(
-        project__in=projects
-    ).values_list("project__plan__fiscal_year", "assignment_id", "assignment__cost"):
-        spent[year][assignment_id] = cost  # an assignment two projects fund counts once
+    funded: dict[int, dict[int, str]] = defaultdict(dict)
+    for year, assignment_id, status in Project.assignments.through.objects.filter(
+        project__in=projects, assignment__request__status__in=Request.PUBLIC_STATUSES
+    ).values_list("project__plan__fiscal_year", "assignment_id", "assignment__status"):
+        funded[year][assignment_id] = status  # an assignment two projects fund counts once
     answered: dict[int, dict[int, str]] = defaultdict(dict)
     for year, request_id, status in Project.requests.through.objects.filter(
         project__in=projects, request__status__in=Request.PUBLIC_STATUSES
@@ -40,7 +43,7 @@ def plan_table(*, fiscal_year: int | None, region: str | None, table):
     rows = []
     for year in sorted(years):
         count, planned = years[year]
-        costs = [c for c in spent[year].values() if c is not None]
+        done = sum(status == Assignment.Status.DONE for status in funded[year].values())
         statuses = answered[year].values()
         rows.append(
             Row(
@@ -49,7 +52,8 @@ def plan_table(*, fiscal_year: int | None, region: str | None, table):
                 [
                     count,
                     None if planned is None else int(planned),
-                    int(sum(costs)) if costs else None,
+                    len(funded[year]),
+                    done,
                     len(statuses),
                     sum(s == Request.Status.DELIVERED for s in statuses),
                 ],
@@ -62,14 +66,15 @@ def plan_table(*, fiscal_year: int | None, region: str | None, table):
         [
             _("Projects"),
             _("Budget planned (baht)"),
-            _("Spent by the deliverers (baht)"),
+            _("Assignments funded"),
+            _("Assignments done"),
             _("Requests answered"),
             _("Delivered"),
         ],
         rows,
         chart_column=1,
         note=_(
-            "Published plans of the provinces and clusters. Spent: the cost the deliverers reported on the "
-            "assignments the projects fund; a request or assignment two projects share counts once."
+            "Published plans of the provinces and clusters: the budget planned, the assignments the "
+            "projects fund and the requests they answer; a request or assignment two projects share counts once."
         ),
     )

@@ -42,15 +42,19 @@ def _project(plan, n=0, delivered=True):
     return project
 
 
-def test_plan_page_shows_budget_by_source_and_planned_against_delivered(client):
+def test_plan_page_shows_budget_by_source_and_planned_against_delivered(client, staff):
     plan = _plan()
     _project(plan, 1)
     _project(plan, 2, delivered=False)
     html = client.get(URL).content.decode()
     assert "แผน วทน. จังหวัดเลย 2553" in html
     assert html.split('data-figure="planned">')[1].split("<")[0].replace(",", "") == "300000"
-    assert html.split('data-figure="delivered_cost">')[1].split("<")[0].replace(",", "") == "240000"
     assert html.split('data-figure="requests">')[1].split("<")[0] == "1 / 2"
+    # An assignment's cost is private: only staff see what was spent.
+    assert 'data-figure="delivered_cost"' not in html and "120,000" not in html
+    client.force_login(staff)
+    html = client.get(URL).content.decode()
+    assert html.split('data-figure="delivered_cost">')[1].split("<")[0].replace(",", "") == "240000"
     english = client.get("/en" + URL).content.decode()
     assert "Ministry (baht)" in english and "Province (baht)" in english and "Other (baht)" in english
 
@@ -79,7 +83,7 @@ def test_stats_set_planned_against_delivered_by_fiscal_year(client):
     _project(plan, 1)
     _plan(year=2556, publication=Plan.Publication.DRAFT).projects.create(title="ร่าง", budget_ministry=9)
     tables = {t["slug"]: t for t in client.get("/api/v1/stats/").json()["tables"]}
-    assert [(r["key"], r["values"]) for r in tables["plans"]["rows"]] == [("2553", [1, 150000, 120000, 1, 1])]
+    assert [(r["key"], r["values"]) for r in tables["plans"]["rows"]] == [("2553", [1, 150000, 1, 1, 1, 1])]
 
 
 def _queries(client) -> int:
