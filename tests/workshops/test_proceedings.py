@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from agencies.models import Agency
 from provinces.models import Cluster, Province
 from tests.factories import WorkshopFactory
-from workshops.models import Handover, Person, Session, SuccessStory, WorkshopPerson
+from workshops.models import Handover, Person, Session, SuccessStory, Workshop, WorkshopPerson
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +107,21 @@ def test_workshop_and_cluster_pages_cost_the_same_whatever_the_proceedings(clien
         other = WorkshopFactory(slug=f"w{n}")
         other.target_clusters.set([Cluster.objects.get(code="north-upper-1")])
     assert (_queries(client, "/workshops/w/"), _queries(client, "/clusters/north-upper-1/")) == small
+
+
+def test_the_workshop_sheet_carries_several_clusters_both_ways(demo):
+    import tablib
+
+    from workshops.resources import WorkshopResource
+
+    resource = WorkshopResource()
+    exported = resource.export(queryset=Workshop.objects.filter(slug="2013-11-01-chiang-mai"))
+    column = resource.fields["target_clusters"].column_name
+    assert exported.dict[0][column].count(",") == 1  # both Upper North clusters
+    north = Workshop.objects.get(slug="2013-11-01-chiang-mai")
+    north.target_clusters.clear()
+    data = tablib.Dataset(headers=exported.headers)
+    data.append(exported[0])
+    result = WorkshopResource().import_data(data, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert sorted(north.target_clusters.values_list("code", flat=True)) == ["north-upper-1", "north-upper-2"]
