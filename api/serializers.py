@@ -260,7 +260,9 @@ class HeadlineSerializer(serializers.Serializer):
         allow_null=True, help_text="Median days from submission to delivery."
     )
     workshops = serializers.IntegerField()
-    participants = serializers.IntegerField()
+    participants = serializers.IntegerField(
+        allow_null=True, help_text="Sum of the workshops' recorded totals; null when none is recorded."
+    )
     result_people_trained = serializers.IntegerField(
         allow_null=True, help_text="People trained, summed over the deliverers' reported results."
     )

@@ -266,10 +266,13 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
     if region:
         workshops = workshops.filter(host_province__region=region)
     workshop_years: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    counted_years: set[int] = set()  # years with at least one workshop whose total is recorded
     for start, participants in workshops.values_list("start_date", "participant_count"):
         year = workshop_years[dates.fiscal_year(start)]
         year[0] += 1
         year[1] += participants or 0
+        if participants is not None:
+            counted_years.add(dates.fiscal_year(start))
     tables["workshops"] = Table(
         "workshops",
         _("Workshops and participants by fiscal year"),
@@ -375,9 +378,12 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         "workshops": sum(
             v[0] for y, v in workshop_years.items() if not workshop_filter or workshop_filter(y)
         ),
+        # None ("–"), not 0, when no workshop counted has a recorded total.
         "participants": sum(
             v[1] for y, v in workshop_years.items() if not workshop_filter or workshop_filter(y)
-        ),
+        )
+        if any(not workshop_filter or workshop_filter(y) for y in counted_years)
+        else None,
         **result_totals(requests),
     }
     return Figures(
