@@ -48,7 +48,7 @@ SECTIONS = [
     (_("Figures"), "stats:stats"),
     (_("Search"), "search:search"),
     (_("Open data"), "opendata:index"),
-    (_("Open data API"), "api:docs"),
+    (_("Open data API"), "api_docs"),
 ]
 
 

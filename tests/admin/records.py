@@ -13,7 +13,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from agencies.models import Agency, Mechanism
+from agencies.models import Agency, Deliverer, DelivererKind, Mechanism
+from followup.models import AnswerTemplate, DueNotice, Follow
 from matching.models import DuplicateMark, RequestGroup, RequestGroupMember
 from news.models import ArticlePhoto
 from pages.models import Page
@@ -182,6 +183,37 @@ def personal_data_hold(user):
     )
 
 
+def deliverer(user):
+    return Deliverer.objects.create(
+        kind=DelivererKind.UNIVERSITY,
+        name_th="มหาวิทยาลัยเชียงใหม่",
+        name_en="Chiang Mai University",
+        short_name_th="มช.",
+        short_name_en="CMU",
+        province=Province.objects.get(code="50"),
+        registered_on=dt.date(2014, 1, 15),
+        email="sti@cmu.ac.th",
+    )
+
+
+def answer_template(user):
+    return AnswerTemplate.objects.create(
+        title="รับเรื่องแล้ว",
+        status="submitted",
+        body="เรียน ท่าน ได้รับโจทย์ {reference} เรื่อง {title} แล้ว",
+    )
+
+
+def due_notice(user):
+    return DueNotice.objects.create(
+        assignment=AssignmentFactory(),
+        kind=DueNotice._meta.get_field("kind").choices[0][0],
+        due_date=timezone.localdate(),
+        sent_on=timezone.localdate(),
+        recipients=2,
+    )
+
+
 RECORD_BUILDERS = {
     "auth.Group": lambda user: Group.objects.create(name="กลุ่มทดสอบ"),
     "axes.AccessAttempt": access_attempt,
@@ -225,6 +257,12 @@ RECORD_BUILDERS = {
     ),
     "privacy.PersonalDataHold": personal_data_hold,
     "privacy.RightsRequest": rights_request,
+    "agencies.Deliverer": deliverer,
+    "followup.AnswerTemplate": answer_template,
+    "followup.DueNotice": due_notice,
+    "followup.Follow": lambda user: Follow.objects.create(
+        user=user, province=Province.objects.get(code="50")
+    ),
     "matching.DuplicateMark": lambda user: DuplicateMark.objects.create(
         request=RequestFactory(), duplicate_of=RequestFactory(), note="ซ้ำ", marked_by=user
     ),

@@ -33,6 +33,7 @@ def test_an_export_and_an_attachment_download_each_add_a_row(client, pcso, coord
         actor=pcso,
         category=Category.objects.get(number=1),
         title="โจทย์พร้อมไฟล์",
+        description="แผนงานแนบมาพร้อมนี้",
         files=[SimpleUploadedFile("แผนงาน.pdf", b"%PDF-1.4 test", content_type="application/pdf")],
     )
     attachment = request.attachments.get()

@@ -40,7 +40,12 @@ def test_anonymising_a_pcso_who_filed_requests_keeps_them_and_leaves_no_trace_of
     loei_pcso, coordinator, staff
 ):
     category = Category.objects.get(number=1)
-    first = services.request_create(actor=loei_pcso, category=category, title="ผลิตภัณฑ์หลามหมูยอ")
+    first = services.request_create(
+        actor=loei_pcso,
+        category=category,
+        title="ผลิตภัณฑ์หลามหมูยอ",
+        description="ต้องการยืดอายุผลิตภัณฑ์หลามหมูยอ",
+    )
     second = services.request_create(actor=loei_pcso, category=category, title="เครื่องกรองน้ำ", submit=False)
     services.request_comment(
         request=first, actor=loei_pcso, text=f"ติดต่อ {NAME_FIRST} {NAME_LAST} ที่อำเภอภูหลวง"

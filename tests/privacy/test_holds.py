@@ -17,6 +17,7 @@ def category(db):
 
 
 def _file(pcso, category, **text):
+    text.setdefault("description", "ต้องการเครื่องอบแห้งลำไยสำหรับกลุ่มเกษตรกร")
     return services.request_create(
         actor=pcso, category=category, title=text.pop("title", "พัฒนาลำไยอบแห้ง"), **text
     )
@@ -98,7 +99,7 @@ def test_removing_the_text_does_not_release_the_hold(pcso, coordinator, category
     request = _file(pcso, category, beneficiaries="กลุ่มแม่บ้าน โทร 0812345678")
     services.request_update(
         request=request, actor=pcso, expected_version=request.version, category=category,
-        title=request.title, beneficiaries="กลุ่มแม่บ้าน",
+        title=request.title, description=request.description, beneficiaries="กลุ่มแม่บ้าน",
     )  # fmt: skip
     hold = PersonalDataHold.objects.get(request=request)
     assert hold.is_open and hold.found == []

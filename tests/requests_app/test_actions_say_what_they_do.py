@@ -29,7 +29,7 @@ def test_the_confirmation_page_names_the_outcome_it_will_record(client_for, pcso
     outcome = page[page.index('id="outcome"') :]
     assert "Partly delivered" in page or "ดำเนินการได้บางส่วน" in outcome
     assert "สถาบันวิจัยวิทยาศาสตร์และเทคโนโลยีแห่งประเทศไทย" in outcome  # who declined is named
-    form = page[page.index('class="card action-form"') :]
+    form = page[page.index('action-form"') :]
     button = re.search(r'<button type="submit">(.*?)</button>', form, re.S).group(1)
     assert "ดำเนินการได้บางส่วน" in button  # the button itself says what it records
 
@@ -201,4 +201,6 @@ def test_the_confirmation_and_assignment_pages_cost_the_same_with_more_deliverer
     request.save()
     desk.get(assign)  # the matching assistant refreshes its index once after a change
     assert _queries(desk, assign) == before_assign
-    assert _queries(client_for(pcso), confirm) == before_confirm
+    pcso_client = client_for(pcso)
+    pcso_client.get(confirm)  # a change empties the cached page frame: measured warm, as before
+    assert _queries(pcso_client, confirm) == before_confirm

@@ -232,6 +232,7 @@ def test_the_report_page_costs_the_same_whatever_the_history(
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
+        client.get(f"/assignments/{assignment.pk}/report/")  # warm: a change empties the cached frame
         with CaptureQueriesContext(connection) as queries:
             assert client.get(f"/assignments/{assignment.pk}/report/").status_code == 200
         return len(queries)
@@ -258,6 +259,7 @@ def test_the_request_page_costs_the_same_with_more_deliverers_reports_and_eviden
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
+        client.get(obj.get_absolute_url())  # warm: a change empties the cached frame
         with CaptureQueriesContext(connection) as queries:
             assert client.get(obj.get_absolute_url()).status_code == 200
         return len(queries)
