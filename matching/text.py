@@ -5,28 +5,20 @@ words are files bundled in the package; no corpus is downloaded.
 """
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from pythainlp.corpus import thai_stopwords, thai_words
-from pythainlp.tokenize import Tokenizer
-from pythainlp.util import normalize as thai_normalize
+from pythainlp.corpus import thai_stopwords
 
-from matching.keywords import DOMAIN_WORDS
+from search import normalise as _shared
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-# Sara am typed as nikhahit + sara aa (often with the tone mark in between): "นํ้า" → "น้ำ".
-_SARA_AM_SPLIT = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
-# A tone mark typed after sara am: "นำ้" → "น้ำ".
-_TONE_AFTER_SARA_AM = re.compile("\u0e33([\u0e48-\u0e4b])")
 _THAI_CHAR = re.compile("[\u0e01-\u0e4e]")
 _LATIN_WORD = re.compile("[a-z][a-z0-9]*")
-_WHITESPACE = re.compile(r"\s+")
 # Nominalising prefixes: "การเกษตร" and "เกษตร", "ความปลอดภัย" and "ปลอดภัย" are the same idea.
 _NOMINAL_PREFIX = re.compile("^(?:การ|ความ)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _KEEP_PREFIX = frozenset({"การเมือง", "การบ้าน", "การค้า", "ความรู้", "ความเห็น"})
+# The segmenter is the shared one (search.normalise): its dictionary holds the domain words.
+_tokenizer = _shared._tokenizer
 
 ENGLISH_STOPWORDS = frozenset(
     [
@@ -123,19 +115,8 @@ THAI_DOMAIN_STOPWORDS = frozenset(
 
 
 def normalize(text: str) -> str:
-    """Text in one canonical form: NFKC, no zero-width characters, Arabic digits, sara am fixed."""
-    # NFKC decomposes sara am into nikhahit + sara aa, so it runs before the sara am repair.
-    text = unicodedata.normalize("NFKC", text or "")
-    text = text.translate(_ZERO_WIDTH).translate(_THAI_DIGITS)
-    text = _SARA_AM_SPLIT.sub("\\1\u0e33", text)
-    text = _TONE_AFTER_SARA_AM.sub("\\1\u0e33", text)
-    text = thai_normalize(text)
-    return _WHITESPACE.sub(" ", text.lower()).strip()
-
-
-@lru_cache(maxsize=1)
-def _tokenizer() -> Tokenizer:
-    return Tokenizer(custom_dict=set(thai_words()) | set(DOMAIN_WORDS), engine="newmm", keep_whitespace=False)
+    """Text in one canonical form: the portal's shared normalisation (:func:`search.normalise.normalise`)."""
+    return _shared.normalise(text)
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +145,8 @@ def tokenize(text: str) -> list[str]:
     """The content words of ``text`` in order: Thai words segmented, English words stemmed."""
     stopwords = _thai_stopwords()
     words: list[str] = []
-    for token in _tokenizer().word_tokenize(normalize(text)):
+    # The shared segmentation: ใ/ไ spellings alike ("ลำใย" is "ลำไย"), compounds whole.
+    for token in _shared.tokens(text):
         if _THAI_CHAR.search(token):
             token = token.strip(" .,;:!?()[]\"'“”‘’-/")
             if token not in _KEEP_PREFIX:

@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import Max, Min, Q
+from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -38,13 +38,13 @@ class ArticleFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.form.fields["q"].widget = forms.TextInput(attrs={"type": "search"})
 
-    def filter_text(self, queryset, name, value):
-        value = value.strip()
-        if not value:
+    def filter_text(self, queryset, name: str, value: str):
+        # The site search's index and normalisation: ใ/ไ, ำ, abbreviations and spelling variants.
+        from search.services import matching_ids
+
+        if not value.strip():
             return queryset
-        return queryset.filter(
-            Q(title__icontains=value) | Q(title_en__icontains=value) | Q(lead__icontains=value)
-        )
+        return queryset.filter(pk__in=matching_ids("news", value))
 
     def filter_fiscal_year(self, queryset, name, value):
         return queryset.in_fiscal_year(int(value)) if value else queryset

@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import Max, Min, Q
+from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -85,11 +85,12 @@ class RequestFilter(django_filters.FilterSet):
         )
 
     def filter_text(self, queryset, name: str, value: str):
-        for word in value.split():
-            queryset = queryset.filter(
-                Q(reference__icontains=word) | Q(title__icontains=word) | Q(description__icontains=word)
-            )
-        return queryset
+        # The site search's index and normalisation: ใ/ไ, ำ, abbreviations and spelling variants.
+        from search.services import matching_ids
+
+        if not value.strip():
+            return queryset
+        return queryset.filter(pk__in=matching_ids("requests", value))
 
     def filter_status(self, queryset, name: str, value: str):
         if value == TRIAGE:

@@ -1,11 +1,10 @@
 """Keeping the search index current, and searching it with the pages' visibility rules."""
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
-from django.db import connection, transaction
-from django.db.models import Prefetch, QuerySet
+from django.db import connection
+from django.db.models import Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -16,124 +15,60 @@ from agencies.models import Agency, Mechanism
 from news.models import Article
 from provinces.models import Province
 from requests_app.models import Assignment, Request
-from search.models import SearchDocument
-from search.text import fold_document, highlight, matches, terms
+from search.documents import (
+    _agency_names,
+    _join,
+    document_delete,
+    document_update,
+    index_fill_missing,
+    index_rebuild,
+)
+from search.models import SearchDocument, SearchVariant
+from search.normalise import key
+from search.text import Term, highlight, matches, parse
 from workshops.models import Workshop
 
-BATCH = 2000
-
-
-# --- Building documents ------------------------------------------------------------------
-
-
-def _join(*parts: str | None) -> str:
-    return " \n ".join(part for part in parts if part)
-
-
-def request_text(request: Request) -> str:
-    """Everything a person may search a request by: its text, its province and the agencies' answers.
-
-    Not the category: its long names ("…และการบรรจุภัณฑ์") would make every request of the
-    category match a word of it and bury the requests that are really about that word.
-    """
-    answers = []
-    for assignment in request.assignments.all():
-        mechanism = assignment.mechanism
-        answers += [
-            assignment.response,
-            assignment.deliverer.short_name_th,
-            assignment.deliverer.name_th,
-            assignment.deliverer.name_en,
-        ]
-        if mechanism:
-            answers += [mechanism.name_th, mechanism.name_en]
-    return _join(
-        request.reference,
-        request.title,
-        request.description,
-        request.beneficiaries,
-        request.desired_outcome,
-        request.province.name_th,
-        request.province.name_en,
-        *answers,
-    )
-
-
-def workshop_text(workshop: Workshop) -> str:
-    return _join(
-        workshop.title,
-        workshop.title_en,
-        workshop.theme,
-        workshop.venue,
-        workshop.summary,
-        workshop.host_province.name_th,
-        workshop.host_province.name_en,
-    )
-
-
-def article_text(article: Article) -> str:
-    return _join(article.title, article.title_en, article.lead, strip_tags(article.body))
-
-
-def _request_queryset() -> QuerySet[Request]:
-    return Request.objects.select_related("province", "category").prefetch_related(
-        Prefetch("assignments", queryset=Assignment.objects.select_related("deliverer", "mechanism"))
-    )
-
-
-_SOURCES = {
-    SearchDocument.Kind.REQUEST: (_request_queryset, request_text),
-    SearchDocument.Kind.WORKSHOP: (lambda: Workshop.objects.select_related("host_province"), workshop_text),
-    SearchDocument.Kind.ARTICLE: (lambda: Article.objects.all(), article_text),
-}
-
-
-@transaction.atomic
-def document_update(*, kind: str, object_id: int) -> SearchDocument | None:
-    """(Re)index one record; removes its document when the record is gone."""
-    queryset, text_of = _SOURCES[kind]
-    record = queryset().filter(pk=object_id).first()
-    if record is None:
-        SearchDocument.objects.filter(kind=kind, object_id=object_id).delete()
-        return None
-    document = SearchDocument.objects.filter(kind=kind, object_id=object_id).first() or SearchDocument(
-        kind=kind, object_id=object_id
-    )
-    document.text = fold_document(text_of(record))
-    document.full_clean(validate_unique=False)
-    document.save()
-    return document
-
-
-@transaction.atomic
-def document_delete(*, kind: str, object_id: int) -> None:
-    SearchDocument.objects.filter(kind=kind, object_id=object_id).delete()
-
-
-@transaction.atomic
-def index_rebuild(*, kinds: Iterable[str] | None = None) -> dict[str, int]:
-    """Rebuild the documents of ``kinds`` (all when omitted) from the records; returns counts.
-
-    For data loaded without signals (``bulk_create``, raw SQL, fixtures) and after a restore.
-    """
-    counts = {}
-    for kind in kinds or SearchDocument.Kind.values:
-        queryset, text_of = _SOURCES[kind]
-        SearchDocument.objects.filter(kind=kind).delete()
-        batch: list[SearchDocument] = []
-        counts[kind] = 0
-        for record in queryset().order_by("pk").iterator(chunk_size=BATCH):
-            batch.append(SearchDocument(kind=kind, object_id=record.pk, text=fold_document(text_of(record))))
-            if len(batch) >= BATCH:
-                SearchDocument.objects.bulk_create(batch)
-                counts[kind] += len(batch)
-                batch = []
-        SearchDocument.objects.bulk_create(batch)
-        counts[kind] += len(batch)
-    return counts
+# The documents (building and keeping them) live in search.documents; their names stay importable here.
+__all__ = ["document_delete", "document_update", "index_fill_missing", "index_rebuild", "search"]
 
 
 # --- Searching ---------------------------------------------------------------------------
+
+
+def variant_groups(*, loose: bool = False) -> list[tuple[str, ...]]:
+    """The staff's variant groups in use, each as the keys of its words (one query)."""
+    return [
+        tuple(dict.fromkeys(key(word, loose=loose) for word in variant.word_list()))
+        for variant in SearchVariant.objects.filter(is_active=True).only("words")
+    ]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: its terms with their alternatives, and whether it ignores tone marks."""
+
+    terms: list[Term]
+    loose: bool = False
+
+    @classmethod
+    def of(cls, text: str, groups: list[tuple[str, ...]] | None = None, *, loose: bool = False) -> "Query":
+        groups = variant_groups(loose=loose) if groups is None else groups
+        return cls(parse(text, groups, loose=loose), loose)
+
+    def mark(self, text: str, *, context: int | None = None) -> SafeString:
+        return highlight(text, self.terms, context=context, loose=self.loose)
+
+    def found_in(self, text: str) -> bool:
+        return matches(text, self.terms, loose=self.loose)
+
+    def first_found_in(self, text: str) -> bool:
+        return matches(text, self.terms[:1], loose=self.loose)
+
+
+def matching_ids(kind: str, text: str) -> QuerySet:
+    """A subquery of the ids of the records of ``kind`` ("requests", "workshops", "news") whose
+    text holds ``text`` with its variants: the list pages' and the API's text filters."""
+    return _document_ids(DOCUMENT_KINDS[kind], Query.of(text))
 
 
 @dataclass
@@ -156,6 +91,7 @@ class KindResults:
     hits: list[Hit] = field(default_factory=list)
     page: Page | None = None
     more: bool = False  # more than ``count`` records match: only the newest ``count`` are listed
+    loose: bool = False  # found ignoring tone marks (nothing was found as typed)
 
 
 KINDS = [
@@ -191,45 +127,50 @@ def _count_up_to(queryset: QuerySet, limit: int) -> int:
     return queryset.order_by()[:limit].count()
 
 
-def _document_ids(kind: str, query_terms: list[str]) -> QuerySet:
+def _document_ids(kind: str, q: Query) -> QuerySet:
+    """The ids of the documents of ``kind`` holding, for every term, one of its alternatives."""
+    field = "loose" if q.loose else "text"
     documents = SearchDocument.objects.filter(kind=kind)
-    for term in query_terms:
-        documents = documents.filter(text__contains=term)
+    for term in q.terms:
+        condition = Q()
+        for alternative in term.alternatives:
+            condition |= Q(**{f"{field}__contains": alternative})
+        documents = documents.filter(condition)
     return documents.values("object_id")
 
 
-def _request_hit(request: Request, query_terms: list[str]) -> Hit:
+def _request_hit(request: Request, q: Query) -> Hit:
     texts = [request.description, request.desired_outcome, request.beneficiaries]
     for assignment in request.assignments.all():
         texts.append(_join(assignment.deliverer.name, assignment.response, str(assignment.mechanism or "")))
-    snippet_source = next((text for text in texts if text and matches(text, query_terms[:1])), texts[0])
+    snippet_source = next((text for text in texts if text and q.first_found_in(text)), texts[0])
     return Hit(
-        title=highlight(f"{request.reference or ''} {request.title}".strip(), query_terms),
+        title=q.mark(f"{request.reference or ''} {request.title}".strip()),
         url=request.get_absolute_url()
         if request.reference
         else reverse("requests:draft_edit", kwargs={"pk": request.pk}),
-        snippet=highlight(snippet_source, query_terms, context=SNIPPET),
+        snippet=q.mark(snippet_source, context=SNIPPET),
         meta=f"{request.province.name} · {request.get_status_display()}",
     )
 
 
-def _workshop_hit(workshop: Workshop, query_terms: list[str]) -> Hit:
+def _workshop_hit(workshop: Workshop, q: Query) -> Hit:
     return Hit(
-        title=highlight(workshop.localized_title, query_terms),
+        title=q.mark(workshop.localized_title),
         url=workshop.get_absolute_url(),
-        snippet=highlight(workshop.summary or workshop.theme, query_terms, context=SNIPPET),
+        snippet=q.mark(workshop.summary or workshop.theme, context=SNIPPET),
         meta=f"{workshop.host_province.name} · {workshop.venue}",
     )
 
 
-def _article_hit(article: Article, query_terms: list[str]) -> Hit:
+def _article_hit(article: Article, q: Query) -> Hit:
     text = article.lead or strip_tags(article.body)
-    if not matches(text, query_terms[:1]):
+    if not q.first_found_in(text):
         text = strip_tags(article.body)
     return Hit(
-        title=highlight(article.localized_title, query_terms),
+        title=q.mark(article.localized_title),
         url=article.get_absolute_url(),
-        snippet=highlight(text, query_terms, context=SNIPPET),
+        snippet=q.mark(text, context=SNIPPET),
     )
 
 
@@ -279,7 +220,7 @@ class _Found:
     more: bool
 
 
-def _find(kind: str, user, query_terms: list[str], n: int) -> _Found:
+def _find(kind: str, user, q: Query, n: int) -> _Found:
     """Records of ``kind`` holding every term, with work that does not grow with the tables.
 
     PostgreSQL cannot tell from ``LIKE '%ลำไย%'`` how many documents match, so whatever plan it
@@ -292,7 +233,7 @@ def _find(kind: str, user, query_terms: list[str], n: int) -> _Found:
     * otherwise the word is rare: the trigram index finds the documents (at most
       ``MAX_COUNT + 1``), and the records are looked up by id.
     """
-    documents = _document_ids(DOCUMENT_KINDS[kind], query_terms)
+    documents = _document_ids(DOCUMENT_KINDS[kind], q)
     queryset, to_hit = _indexed(kind, user, documents)
     newest = queryset.model.objects.visible_to(user).order_by(*queryset.query.order_by).values("pk")[: n * 8]
     first_ids = list(queryset.filter(pk__in=newest).values_list("pk", flat=True)[:n])
@@ -327,25 +268,25 @@ def _through_trigram_index(documents: QuerySet, limit: int) -> list[int]:
     return found
 
 
-def _reference_hits(kind: str, query_terms: list[str]) -> list[Hit]:
+def _reference_hits(kind: str, q: Query) -> list[Hit]:
     """Provinces, agencies and mechanisms: small public reference tables, matched in memory."""
     hits = []
     if kind == "provinces":
         for province in Province.objects.all():
-            if matches(_join(province.name_th, province.name_en, province.iso_code), query_terms):
+            if q.found_in(_join(province.name_th, province.name_en, province.iso_code)):
                 hits.append(
                     Hit(
-                        title=highlight(province.name, query_terms),
+                        title=q.mark(province.name),
                         url=province.get_absolute_url(),
                         meta=province.get_region_display(),
                     )
                 )
     elif kind == "agencies":
         for agency in Agency.objects.all():
-            if matches(_join(agency.code, agency.name_th, agency.name_en), query_terms):
+            if q.found_in(_join(*_agency_names(agency))):
                 hits.append(
                     Hit(
-                        title=highlight(agency.name, query_terms),
+                        title=q.mark(agency.name),
                         url=agency.get_absolute_url(),
                         meta=agency.code,
                     )
@@ -355,12 +296,12 @@ def _reference_hits(kind: str, query_terms: list[str]) -> list[Hit]:
             text = _join(
                 mechanism.name_th, mechanism.name_en, mechanism.description_th, mechanism.description_en
             )
-            if matches(text, query_terms):
+            if q.found_in(text):
                 hits.append(
                     Hit(
-                        title=highlight(mechanism.name, query_terms),
+                        title=q.mark(mechanism.name),
                         url=mechanism.agency.get_absolute_url(),
-                        snippet=highlight(mechanism.description, query_terms, context=SNIPPET),
+                        snippet=q.mark(mechanism.description, context=SNIPPET),
                         meta=mechanism.agency.name,
                     )
                 )
@@ -370,22 +311,32 @@ def _reference_hits(kind: str, query_terms: list[str]) -> list[Hit]:
 def search(
     *, user, query: str, kind: str | None = None, page: int | str = 1, per_kind: int = 5, per_page: int = 20
 ) -> list[KindResults]:
-    """Records ``user`` may see that contain every term of ``query``, grouped by kind.
+    """Records ``user`` may see that contain every term of ``query`` (or a variant of it), by kind.
 
     With ``kind``, that kind alone, paginated ``per_page``; without, the first ``per_kind`` hits
     of each kind and its count. Nothing is found for a query without a term of two characters.
+    When nothing at all is found as typed, the search runs again ignoring tone marks, thanthakhat
+    and ฯ (each group then says ``loose``).
     """
-    query_terms = terms(query)
+    strict = Query.of(query)
+    groups = _search(strict, user=user, kind=kind, page=page, per_kind=per_kind, per_page=per_page)
+    if strict.terms and not any(group.count for group in groups):
+        loose = Query.of(query, loose=True)
+        groups = _search(loose, user=user, kind=kind, page=page, per_kind=per_kind, per_page=per_page)
+    return groups
+
+
+def _search(q: Query, *, user, kind, page, per_kind: int, per_page: int) -> list[KindResults]:
     groups = []
-    for key, label in KINDS:
-        if kind and key != kind:
+    for name, label in KINDS:
+        if kind and name != kind:
             continue
-        group = KindResults(kind=key, label=str(label))
+        group = KindResults(kind=name, label=str(label), loose=q.loose)
         groups.append(group)
-        if not query_terms:
+        if not q.terms:
             continue
-        if key in ("requests", "workshops", "news"):
-            found = _find(key, user, query_terms, per_page if kind else per_kind)
+        if name in DOCUMENT_KINDS:
+            found = _find(name, user, q, per_page if kind else per_kind)
             group.count, group.more = found.count, found.more
             if kind:
                 paginator = _CountedPaginator(found.queryset, per_page, count=found.count)
@@ -393,9 +344,9 @@ def search(
                 records = found.first if group.page.number == 1 else group.page.object_list
             else:
                 records = found.first
-            group.hits = [found.to_hit(record, query_terms) for record in records]
+            group.hits = [found.to_hit(record, q) for record in records]
         else:
-            hits = _reference_hits(key, query_terms)
+            hits = _reference_hits(name, q)
             group.count = len(hits)
             if kind:
                 group.page = Paginator(hits, per_page).get_page(page)
@@ -403,13 +354,3 @@ def search(
             else:
                 group.hits = hits[:per_kind]
     return groups
-
-
-def index_fill_missing() -> dict[str, int]:
-    """Rebuild the kinds whose document count differs from their record count (after migrate)."""
-    stale = [
-        kind
-        for kind, (queryset, _text_of) in _SOURCES.items()
-        if queryset().count() != SearchDocument.objects.filter(kind=kind).count()
-    ]
-    return index_rebuild(kinds=stale) if stale else {}

@@ -7,7 +7,7 @@ from news.models import Article
 from requests_app.models import Assignment, Request
 from search import services
 from search.models import SearchDocument
-from workshops.models import Workshop
+from workshops.models import Activity, Participation, Workshop
 
 _KIND = {
     Request: SearchDocument.Kind.REQUEST,
@@ -42,3 +42,13 @@ def assignment_changed(sender, instance, raw=False, **kwargs):
     # An agency's answer (response, mechanism) is searchable text of its request.
     if not raw and instance.request_id:
         _reindex(SearchDocument.Kind.REQUEST, instance.request_id)
+
+
+@receiver(post_save, sender=Activity)
+@receiver(post_delete, sender=Activity)
+@receiver(post_save, sender=Participation)
+@receiver(post_delete, sender=Participation)
+def workshop_part_changed(sender, instance, raw=False, **kwargs):
+    # A workshop's activities and taking-part agencies are searchable text of the workshop.
+    if not raw and instance.workshop_id:
+        _reindex(SearchDocument.Kind.WORKSHOP, instance.workshop_id)

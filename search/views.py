@@ -38,6 +38,7 @@ class SearchView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
             groups=groups,
             total=sum(group.count for group in groups),
             more=any(group.more for group in groups),
+            loose=any(group.loose for group in groups),
             query_string=urlencode({"q": query, "kind": kind}),
         )
         return context

@@ -3,7 +3,7 @@
 import django_filters
 from django import forms
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Max, Min, Q
+from django.db.models import Max, Min
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import Agency
@@ -72,16 +72,12 @@ class WorkshopFilter(django_filters.FilterSet):
         )
 
     def filter_text(self, queryset, name: str, value: str):
-        value = value.strip()
-        if not value:
+        # The site search's index and normalisation: ใ/ไ, ำ, abbreviations and spelling variants.
+        from search.services import matching_ids
+
+        if not value.strip():
             return queryset
-        return queryset.filter(
-            Q(title__icontains=value)
-            | Q(title_en__icontains=value)
-            | Q(venue__icontains=value)
-            | Q(theme__icontains=value)
-            | Q(summary__icontains=value)
-        )
+        return queryset.filter(pk__in=matching_ids("workshops", value))
 
     def filter_fiscal_year(self, queryset, name: str, value: int):
         return queryset.in_fiscal_year(int(value)) if value else queryset

@@ -31,6 +31,7 @@ from provinces.models import (
     TechnologyClinic,
 )
 from requests_app.models import Attachment, Category, ReferenceCounter, RequestEvent
+from search.models import SearchVariant
 from stats.models import ReportedCategory, ReportedFigure
 from tests.factories import ArticleFactory, AssignmentFactory, RequestFactory, UserFactory, WorkshopFactory
 from tests.news.helpers import image_upload
@@ -257,6 +258,9 @@ RECORD_BUILDERS = {
     ),
     "privacy.PersonalDataHold": personal_data_hold,
     "privacy.RightsRequest": rights_request,
+    "search.SearchVariant": lambda user: SearchVariant.objects.create(
+        kind=SearchVariant.Kind.SPELLING, words="เซรามิก\nเซรามิค", note="ราชบัณฑิตยสถาน: เซรามิก"
+    ),
     "agencies.Deliverer": deliverer,
     "followup.AnswerTemplate": answer_template,
     "followup.DueNotice": due_notice,

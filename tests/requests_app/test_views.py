@@ -142,6 +142,24 @@ def test_similar_requests_are_shown_before_submitting(client_for, pcso):
     assert not Request.objects.filter(title="แปรรูปลำไยอบแห้ง").exists()
 
 
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [("ส่งเสริมการปลูกลำไยนอกฤดู", "ลำใย"), ("ผลผลิตลำใยตกต่ำ", "ลำไย")],
+)
+def test_similar_request_check_treats_lamyai_spellings_alike(client_for, pcso, stored, typed):
+    """ลำใย is a common misspelling of ลำไย: the form's check finds either from the other."""
+    RequestFactory(title=stored)
+    RequestFactory(title="การสอบเทียบเครื่องชั่งในตลาดสด")
+    client = client_for(pcso)
+    response = client.post(
+        "/requests/new/", {"category": 1, "title": typed, "description": typed, "action": "check"}
+    )
+    assert stored in response.content.decode()
+    fragment = client.get("/requests/similar/", {"q": typed})
+    assert stored in fragment.content.decode()
+    assert "เครื่องชั่ง" not in fragment.content.decode()
+
+
 def test_daily_digest_groups_by_request_and_respects_visibility(filed, coordinator, other_pcso):
     mail.outbox.clear()
     call_command("send_request_digest", stdout=io.StringIO())
