@@ -96,10 +96,31 @@ class AgencySerializer(serializers.ModelSerializer):
         fields = ["code", "slug", "name_th", "name_en", "kind", "website", "mechanisms", "url"]
 
 
+class SessionSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    title_en = serializers.CharField()
+    day = serializers.DateField()
+    starts_at = serializers.TimeField(allow_null=True)
+    ends_at = serializers.TimeField(allow_null=True)
+    participant_count = serializers.IntegerField(allow_null=True)
+
+
+class WorkshopPersonSerializer(serializers.Serializer):
+    name = serializers.CharField(source="person.name")
+    position = serializers.CharField(source="person.position")
+    organisation = serializers.CharField(source="person.organisation")
+    role = serializers.CharField(help_text="chair, speaker or official")
+
+
 class WorkshopSerializer(serializers.ModelSerializer):
     host_province = serializers.SlugRelatedField(slug_field="code", read_only=True)
     target_cluster = serializers.CharField(source="target_cluster.code", read_only=True, allow_null=True)
     target_provinces = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    target_clusters = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True, help_text="Every cluster the workshop was held for."
+    )
+    sessions = SessionSerializer(many=True, read_only=True)
+    people = WorkshopPersonSerializer(many=True, read_only=True)
     organising_centre = serializers.IntegerField(
         source="organising_centre.number", read_only=True, allow_null=True
     )
@@ -123,10 +144,14 @@ class WorkshopSerializer(serializers.ModelSerializer):
             "host_province",
             "target_cluster",
             "target_provinces",
+            "target_clusters",
             "organising_centre",
             "chair",
+            "people",
             "participant_count",
+            "sessions",
             "summary",
+            "inferred",
             "url",
         ]
 
@@ -177,6 +202,11 @@ class RequestSerializer(serializers.ModelSerializer):
     province = serializers.SlugRelatedField(slug_field="code", read_only=True)
     category = serializers.SlugRelatedField(slug_field="code", read_only=True)
     workshop = serializers.CharField(source="workshop.slug", read_only=True, allow_null=True)
+    district = serializers.CharField(
+        source="district.code", read_only=True, allow_null=True, help_text="DOPA district code."
+    )
+    district_th = serializers.CharField(source="district.name_th", read_only=True, allow_null=True)
+    district_en = serializers.CharField(source="district.name_en", read_only=True, allow_null=True)
     assignments = AssignmentSerializer(many=True, read_only=True)
     timeline = TimelineSerializer(many=True, read_only=True, source="public_events")
     url = serializers.CharField(source="get_absolute_url", read_only=True)
@@ -191,11 +221,17 @@ class RequestSerializer(serializers.ModelSerializer):
             "beneficiaries",
             "desired_outcome",
             "province",
+            "district",
+            "district_th",
+            "district_en",
+            "proposer_sector",
+            "proposer_body",
             "category",
             "source",
             "workshop",
             "status",
             "submitted_at",
+            "inferred",
             "assignments",
             "timeline",
             "url",
@@ -224,7 +260,9 @@ class HeadlineSerializer(serializers.Serializer):
         allow_null=True, help_text="Median days from submission to delivery."
     )
     workshops = serializers.IntegerField()
-    participants = serializers.IntegerField()
+    participants = serializers.IntegerField(
+        allow_null=True, help_text="Sum of the workshops' recorded totals; null when none is recorded."
+    )
     result_people_trained = serializers.IntegerField(
         allow_null=True, help_text="People trained, summed over the deliverers' reported results."
     )
@@ -239,9 +277,29 @@ class HeadlineSerializer(serializers.Serializer):
     )
 
 
+class MeasuresSerializer(serializers.Serializer):
+    workshops = serializers.IntegerField(allow_null=True)
+    provinces = serializers.IntegerField(allow_null=True)
+    requests = serializers.IntegerField(allow_null=True)
+    participants = serializers.IntegerField(allow_null=True)
+
+
+class ReportedSerializer(serializers.Serializer):
+    fiscal_year = serializers.IntegerField()
+    scope = serializers.CharField(help_text="All provinces, a cluster or a province.")
+    scope_key = serializers.CharField(help_text="all, cluster-<code> or province-<code>")
+    source_title = serializers.CharField()
+    source_url = serializers.CharField()
+    recorded = MeasuresSerializer(help_text="Counted from the portal's public records.")
+    reported = MeasuresSerializer(
+        help_text="As the ministry's report gives them; never added to the recorded."
+    )
+
+
 class FiguresSerializer(serializers.Serializer):
     fiscal_year = serializers.IntegerField(allow_null=True)
     region = serializers.CharField(allow_null=True)
     headline = HeadlineSerializer()
     tables = FigureTableSerializer(many=True)
     province_counts = serializers.DictField(child=serializers.IntegerField())
+    reported = ReportedSerializer(many=True)

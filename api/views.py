@@ -24,7 +24,7 @@ from requests_app.models import Assignment, Request, RequestEvent
 from stats.forms import FiguresFilterForm
 from stats.services import figures
 from workshops.filters import WorkshopFilter
-from workshops.models import Workshop
+from workshops.models import Workshop, WorkshopPerson
 
 
 class ProvinceFilter(filters.FilterSet):
@@ -90,7 +90,12 @@ class WorkshopViewSet(viewsets.ReadOnlyModelViewSet):
         return (
             Workshop.objects.visible_to(self.request.user)
             .select_related("host_province", "target_cluster", "organising_centre")
-            .prefetch_related(Prefetch("target_provinces", queryset=Province.objects.order_by("code")))
+            .prefetch_related(
+                Prefetch("target_provinces", queryset=Province.objects.order_by("code")),
+                Prefetch("target_clusters", queryset=Cluster.objects.order_by("code")),
+                "sessions",
+                Prefetch("people", queryset=WorkshopPerson.objects.select_related("person")),
+            )
             .order_by("-start_date", "pk")
         )
 
@@ -109,7 +114,7 @@ class RequestViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return (
             Request.objects.visible_to(self.request.user)
-            .select_related("province", "category", "workshop")
+            .select_related("province", "category", "workshop", "district")
             .prefetch_related(
                 Prefetch(
                     "assignments",
@@ -167,6 +172,18 @@ class FiguresView(APIView):
                 for t in result.tables.values()
             ],
             "province_counts": result.province_counts,
+            "reported": [
+                {
+                    "fiscal_year": item.fiscal_year,
+                    "scope": item.scope,
+                    "scope_key": item.scope_key,
+                    "source_title": item.source_title,
+                    "source_url": item.source_url,
+                    "recorded": item.recorded,
+                    "reported": item.reported,
+                }
+                for item in result.reported
+            ],
         }
         return Response(serializers.FiguresSerializer(data).data)
 

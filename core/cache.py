@@ -38,7 +38,18 @@ LOCK_SECONDS = 30
 # A stale entry is kept this much longer than its time, to be served while it is remade.
 STALE_GRACE = 60 * 10
 T = TypeVar("T")
-CONTENT_APPS = {"provinces", "agencies", "workshops", "news", "requests_app", "matching", "pages"}
+CONTENT_APPS = {
+    "provinces",
+    "agencies",
+    "workshops",
+    "news",
+    "requests_app",
+    "matching",
+    "pages",
+    "stats",
+    "plans",
+    "search",
+}
 _CACHEABLE_TYPES = ("text/html", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
                     "text/calendar", "application/pdf", "text/csv", "application/json")  # fmt: skip
 # Headers a cached page is not stored with: set again for each answer.

@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("matching.urls")),
     path("", include("followup.urls")),
     path("", include("stats.urls")),
+    path("", include("plans.urls")),
     path("", include("search.urls")),
     path("", include("pages.urls")),
     path("", include("privacy.urls")),

@@ -56,13 +56,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "title_en", "lead", "slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title_en"]}
-    autocomplete_fields = ["workshop"]
+    autocomplete_fields = ["workshop", "reported_workshops"]
     actions = ["publish_now", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "title_en", "slug", "lead", "body"]}),
-        (_("Workshop"), {"fields": ["workshop"]}),
+        (_("Workshop"), {"fields": ["workshop", "reported_workshops"]}),
         (_("Credits"), {"fields": ["writer", "photographers", "pr_contact"]}),
-        (_("Publication"), {"fields": ["status", "published_at"]}),
+        (_("Publication"), {"fields": ["status", "published_at", "undated"]}),
     ]
     inlines = [ArticlePhotoInline]
 

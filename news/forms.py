@@ -41,10 +41,12 @@ class ArticleAdminForm(forms.ModelForm):
             "lead",
             "body",
             "workshop",
+            "reported_workshops",
             "writer",
             "photographers",
             "pr_contact",
             "status",
             "published_at",
+            "undated",
         ]
         widgets = {"body": RichTextarea(), "lead": forms.Textarea(attrs={"rows": 3})}

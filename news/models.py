@@ -67,12 +67,24 @@ class Article(TimeStampedModel):
         blank=True,
         related_name="articles",
     )
+    reported_workshops = models.ManyToManyField(
+        "workshops.Workshop",
+        verbose_name=_("workshops it reports"),
+        related_name="reporting_articles",
+        blank=True,
+        help_text=_("For an article that reports on several workshops (a year's results)."),
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField(
         _("publish time"),
         null=True,
         blank=True,
         help_text=_("A time in the future schedules the article."),
+    )
+    undated = models.BooleanField(
+        _("the source gives no date"),
+        default=False,
+        help_text=_("The publish time then only orders the article: no date is shown on the portal."),
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -116,6 +128,13 @@ class Article(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("news:article_detail", kwargs={"slug": self.slug})
+
+    @property
+    def public_reported_workshops(self):
+        """The published workshops the article reports, oldest first (one query)."""
+        return list(
+            self.reported_workshops.published().select_related("host_province").order_by("start_date", "pk")
+        )
 
     @property
     def localized_title(self) -> str:

@@ -10,7 +10,15 @@ from core.admin import SpreadsheetMixin
 from core.collation import by_name
 from core.forms import ThaiDateAdminMixin
 from privacy.admin_mixins import PERSONAL_DATA_NOTICE, AccessLoggedAdminMixin, AnonymisePCSOActionMixin
-from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
+from provinces.models import (
+    PCSO,
+    Cluster,
+    ClusterMembership,
+    District,
+    Province,
+    RegionalCentre,
+    TechnologyClinic,
+)
 from provinces.resources import PCSOResource, TechnologyClinicResource
 from provinces.services import centre_number, membership_regroup
 
@@ -196,3 +204,22 @@ class TechnologyClinicAdmin(SpreadsheetMixin, SimpleHistoryAdmin):
     list_filter = ["province__region"]
     search_fields = ["institution_th", "institution_en", "province__name_th", "province__name_en"]
     autocomplete_fields = ["province"]
+
+
+@admin.register(District)
+class DistrictAdmin(admin.ModelAdmin):
+    """Reference data from GeoThai (DOPA codes): searchable for a request's district, never deleted."""
+
+    list_display = ["code", "name_th", "name_en", "province"]
+    list_filter = ["province__region"]
+    list_select_related = ["province"]
+    search_fields = ["code", "name_th", "name_en", "province__name_th", "province__name_en"]
+    ordering = ["code"]
+    fields = ["code", "province", "name_th", "name_en"]
+    autocomplete_fields = ["province"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["code", "province"] if obj else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -364,3 +364,32 @@ class TechnologyClinic(models.Model):
     @property
     def institution(self) -> str:
         return localized(self.institution_th, self.institution_en)
+
+
+class District(BilingualName, models.Model):
+    """A district (อำเภอ, or เขต in Bangkok) with its DOPA code (reference data from GeoThai)."""
+
+    code = models.CharField(_("code"), max_length=4, unique=True)
+    province = models.ForeignKey(
+        Province, verbose_name=_("province"), on_delete=models.PROTECT, related_name="districts"
+    )
+    name_th = models.CharField(_("name (Thai)"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+
+    class Meta:
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(fields=["province", "name_th"], name="district_name_unique_in_province"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def full_name_th(self) -> str:
+        """``อำเภอภูหลวง จังหวัดเลย``: Bangkok's เขต already carry their word, provinces take อำเภอ."""
+        if self.province.code == BANGKOK_CODE:
+            return f"{self.name_th} {self.province.name_th}"
+        return f"อำเภอ{self.name_th} จังหวัด{self.province.name_th}"

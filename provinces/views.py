@@ -16,6 +16,7 @@ from workshops.models import Workshop
 
 PROVINCE_PAGE_REQUESTS = 20
 PROVINCE_PAGE_WORKSHOPS = 5
+CLUSTER_PAGE_WORKSHOPS = 20
 
 
 def _newest(queryset, count: int) -> tuple[list, bool]:
@@ -200,10 +201,14 @@ class ClusterDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
             as_of=today,
             current_members=_by_thai_name(m.province for m in memberships if m.pk in current),
             memberships=memberships,
-            workshops=Workshop.objects.visible_to(self.request.user)
-            .filter(target_cluster=self.object)
-            .select_related("host_province")[:20],
         )
+        workshops = (
+            Workshop.objects.visible_to(self.request.user)
+            .targeting_cluster(self.object)
+            .select_related("host_province")
+        )
+        context["workshops"], context["more_workshops"] = _newest(workshops, CLUSTER_PAGE_WORKSHOPS)
+        context["all_workshops_url"] = f"{reverse('workshops:workshop_list')}?cluster={self.object.code}"
         return context
 
 

@@ -111,14 +111,21 @@ class RequestAdmin(SpreadsheetMixin, admin.ModelAdmin):
         "submitted_at",
         "version",
     ]
-    list_filter = ["status", "source", "category", FiscalYearListFilter, "province__regional_centre"]
+    list_filter = [
+        "status",
+        "source",
+        "category",
+        FiscalYearListFilter,
+        "province__regional_centre",
+        "proposer_sector",
+    ]
     resource_classes = [RequestResource]
     list_select_related = ["province", "category"]
     # 200,000 rows: no second COUNT(*) for "of N in total", and an estimate for the unfiltered total.
     show_full_result_count = False
     paginator = EstimatedCountPaginator
-    search_fields = ["reference", "title", "description"]
-    autocomplete_fields = ["province", "workshop"]
+    search_fields = ["reference", "title", "description", "proposer_body"]
+    autocomplete_fields = ["province", "district", "workshop"]
     readonly_fields = [
         "reference",
         "fiscal_year",
@@ -131,8 +138,10 @@ class RequestAdmin(SpreadsheetMixin, admin.ModelAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["reference", "status", "province", "category", "title"]}),
+        (None, {"fields": ["reference", "status", "province", "district", "category", "title"]}),
         (_("Content"), {"fields": ["description", "beneficiaries", "desired_outcome"]}),
+        (_("Proposer"), {"fields": ["proposer_sector", "proposer_body"]}),
+        (_("Sources"), {"fields": ["inferred"]}),
         (
             _("Origin"),
             {"fields": ["source", "workshop", "filed_by", "submitted_at", "fiscal_year", "sequence"]},

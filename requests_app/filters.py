@@ -80,6 +80,12 @@ class RequestFilter(django_filters.FilterSet):
     fiscal_year = django_filters.ChoiceFilter(
         label=_("Fiscal year"), choices=fiscal_year_choices, empty_label=_("All fiscal years")
     )
+    district = django_filters.CharFilter(
+        label=_("District code"), field_name="district__code", widget=forms.HiddenInput
+    )
+    proposer_sector = django_filters.ChoiceFilter(
+        label=_("Proposer's sector"), choices=Request.ProposerSector.choices, empty_label=_("All sectors")
+    )
 
     class Meta:
         model = Request
@@ -93,6 +99,8 @@ class RequestFilter(django_filters.FilterSet):
             "status",
             "agency",
             "fiscal_year",
+            "proposer_sector",
+            "district",
         ]
 
     def __init__(self, *args, **kwargs):

@@ -75,12 +75,21 @@ class RequestSource(models.TextChoices):
     LETTER = "letter", _("Letter")
 
 
+class ProposerSector(models.TextChoices):
+    """Which part of society raised a request (the sources: ภาครัฐ ภาคเอกชนและภาคประชาชน)."""
+
+    PUBLIC = "public", _("Public sector")
+    PRIVATE = "private", _("Private sector")
+    CIVIL = "civil", _("Civil society")
+
+
 class Request(TimeStampedModel):
     """A province's S&T request: a need the ministry matches to its agencies' mechanisms."""
 
     Status = RequestStatus
 
     Source = RequestSource
+    ProposerSector = ProposerSector
 
     PUBLIC_STATUSES = (
         Status.UNDER_REVIEW,
@@ -112,6 +121,28 @@ class Request(TimeStampedModel):
     description = models.TextField(_("description"), blank=True)
     beneficiaries = models.TextField(_("beneficiaries"), blank=True)
     desired_outcome = models.TextField(_("desired outcome"), blank=True)
+    district = models.ForeignKey(
+        "provinces.District",
+        verbose_name=_("district"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="requests",
+    )
+    proposer_sector = models.CharField(
+        _("proposer's sector"), max_length=20, choices=ProposerSector.choices, blank=True
+    )
+    proposer_body = models.CharField(
+        _("proposing body"),
+        max_length=255,
+        blank=True,
+        help_text=_("The office, company or group that raised the need, as the record names it."),
+    )
+    inferred = models.TextField(
+        _("inferred, not in the source"),
+        blank=True,
+        help_text=_("Say which values staff inferred rather than read in a source; the page shows it."),
+    )
     source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.PORTAL)
     workshop = models.ForeignKey(
         "workshops.Workshop",
@@ -150,6 +181,10 @@ class Request(TimeStampedModel):
             models.CheckConstraint(condition=Q(status__in=RequestStatus.values), name="request_status_valid"),
             models.CheckConstraint(condition=Q(source__in=RequestSource.values), name="request_source_valid"),
             models.CheckConstraint(
+                condition=Q(proposer_sector="") | Q(proposer_sector__in=ProposerSector.values),
+                name="request_proposer_sector_valid",
+            ),
+            models.CheckConstraint(
                 condition=~Q(source="workshop") | Q(workshop__isnull=False),
                 name="request_workshop_source_has_workshop",
             ),
@@ -173,6 +208,11 @@ class Request(TimeStampedModel):
             return str(self.Status(self.status).label)
         except ValueError:
             return self.status
+
+    def clean(self) -> None:
+        super().clean()
+        if self.district_id and self.province_id and self.district.province_id != self.province_id:
+            raise ValidationError({"district": _("This district is in another province.")})
 
     @property
     def is_public(self) -> bool:

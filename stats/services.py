@@ -77,6 +77,8 @@ class Figures:
     tables: dict[str, Table]
     province_counts: dict[str, int]
     fiscal_years: list[int]
+    #: Reported figures beside the recorded ones (stats.reported.Comparison), never added.
+    reported: list = field(default_factory=list)
 
 
 def figures_changed() -> None:
@@ -265,10 +267,13 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
     if region:
         workshops = workshops.filter(host_province__region=region)
     workshop_years: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    counted_years: set[int] = set()  # years with at least one workshop whose total is recorded
     for start, participants in workshops.values_list("start_date", "participant_count"):
         year = workshop_years[dates.fiscal_year(start)]
         year[0] += 1
         year[1] += participants or 0
+        if participants is not None:
+            counted_years.add(dates.fiscal_year(start))
     tables["workshops"] = Table(
         "workshops",
         _("Workshops and participants by fiscal year"),
@@ -352,9 +357,19 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         note=_("Days from submission to the day the request was marked delivered."),
     )
 
+    from stats.reported import comparison_table, comparisons
     from stats.results import result_tables, result_totals
 
     tables.update(result_tables(requests=requests, all_years=all_years, region=region, table=(Table, Row)))
+    from stats.planned import plan_table
+    from stats.where_who import where_who_tables
+
+    tables.update(where_who_tables(requests=requests, table=(Table, Row)))
+
+    tables["plans"] = plan_table(fiscal_year=fiscal_year, region=region, table=(Table, Row))
+    reported = comparisons(requests=public_requests(), fiscal_year=fiscal_year, region=region)
+    if reported:
+        tables["reported"] = comparison_table(reported, table=(Table, Row))
 
     total = sum(by_status.values())
     delivered_total = by_status.get(Request.Status.DELIVERED, 0)
@@ -367,9 +382,12 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         "workshops": sum(
             v[0] for y, v in workshop_years.items() if not workshop_filter or workshop_filter(y)
         ),
+        # None ("–"), not 0, when no workshop counted has a recorded total.
         "participants": sum(
             v[1] for y, v in workshop_years.items() if not workshop_filter or workshop_filter(y)
-        ),
+        )
+        if any(not workshop_filter or workshop_filter(y) for y in counted_years)
+        else None,
         **result_totals(requests),
     }
     return Figures(
@@ -378,8 +396,18 @@ def compute_figures(*, fiscal_year: int | None = None, region: str | None = None
         headline=headline,
         tables=tables,
         province_counts={p.code: by_province.get(p.pk, 0) for p in provinces},
-        fiscal_years=sorted(set(by_year) | set(workshop_years) | set(_all_request_years()), reverse=True),
+        fiscal_years=sorted(
+            set(by_year) | set(workshop_years) | set(_all_request_years()) | set(_reported_years()),
+            reverse=True,
+        ),
+        reported=reported,
     )
+
+
+def _reported_years() -> list[int]:
+    from stats.models import ReportedFigure
+
+    return list(ReportedFigure.objects.values_list("fiscal_year", flat=True).distinct().order_by())
 
 
 def _all_request_years() -> list[int]:

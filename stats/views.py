@@ -56,6 +56,7 @@ class StatsView(ReadOnlyPageMixin, BreadcrumbMixin, TemplateView):
                     "stacked": len(table.columns) > 1,
                 }
                 for table in result.tables.values()
+                if table.slug != "reported"  # shown on its own, beside the sources
             ],
         )
         return context

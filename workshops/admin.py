@@ -13,7 +13,17 @@ from requests_app.models import Request
 from requests_app.services import request_record_from_workshop
 from workshops import services
 from workshops.forms import WorkshopAdminForm
-from workshops.models import Activity, Participation, Workshop, WorkshopPhoto
+from workshops.models import (
+    Activity,
+    Handover,
+    Participation,
+    Person,
+    Session,
+    SuccessStory,
+    Workshop,
+    WorkshopPerson,
+    WorkshopPhoto,
+)
 from workshops.resources import WorkshopResource
 
 
@@ -29,6 +39,42 @@ class ActivityInline(admin.StackedInline):
     extra = 0
     fields = [("kind", "agency"), "title", "description"]
     autocomplete_fields = ["agency"]
+
+
+class SessionInline(admin.TabularInline):
+    model = Session
+    extra = 0
+    fields = ["title", "title_en", "day", "starts_at", "ends_at", "participant_count", "summary"]
+
+
+class WorkshopPersonInline(admin.TabularInline):
+    """The chair, speakers and officials: people recorded once, chosen here by name."""
+
+    model = WorkshopPerson
+    extra = 0
+    fields = ["person", "role", "order"]
+    autocomplete_fields = ["person"]
+
+
+class HandoverInline(admin.TabularInline):
+    model = Handover
+    extra = 0
+    fields = ["province", "what", "recipient", "agency"]
+    autocomplete_fields = ["province", "agency"]
+
+
+class SuccessStoryInline(admin.TabularInline):
+    model = SuccessStory
+    extra = 0
+    fields = ["title", "agency", "province", "link"]
+    autocomplete_fields = ["agency", "province"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "position", "organisation"]
+    search_fields = ["name", "name_en", "position", "organisation"]
+    fields = [("name", "name_en"), ("position", "position_en"), "organisation"]
 
 
 class WorkshopPhotoInline(PhotoInline):
@@ -70,16 +116,34 @@ class WorkshopAdmin(SpreadsheetMixin, SimpleHistoryAdmin):
     search_fields = ["title", "title_en", "venue", "theme", "slug"]
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ["title_en"]}
-    autocomplete_fields = ["host_province", "target_cluster", "target_provinces", "organising_centre"]
+    autocomplete_fields = [
+        "host_province",
+        "target_cluster",
+        "target_clusters",
+        "target_provinces",
+        "organising_centre",
+    ]
     actions = ["publish", "unpublish", "duplicate"]
     fieldsets = [
         (None, {"fields": ["title", "title_en", "slug", "theme", "status", "publication"]}),
         (_("When and where"), {"fields": [("start_date", "end_date"), "venue", "host_province"]}),
-        (_("Provinces"), {"fields": ["organising_centre", "target_cluster", "target_provinces"]}),
+        (
+            _("Provinces"),
+            {"fields": ["organising_centre", "target_cluster", "target_clusters", "target_provinces"]},
+        ),
         (_("People"), {"fields": ["chair", "officials", "participant_count"]}),
-        (_("Summary"), {"fields": ["summary"]}),
+        (_("Summary"), {"fields": ["summary", "inferred"]}),
     ]
-    inlines = [ParticipationInline, ActivityInline, WorkshopPhotoInline, OutcomeInline]
+    inlines = [
+        SessionInline,
+        WorkshopPersonInline,
+        ParticipationInline,
+        ActivityInline,
+        HandoverInline,
+        SuccessStoryInline,
+        WorkshopPhotoInline,
+        OutcomeInline,
+    ]
 
     def get_queryset(self, request):
         return Workshop.objects.visible_to(request.user)

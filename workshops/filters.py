@@ -50,7 +50,7 @@ class WorkshopFilter(django_filters.FilterSet):
         label=_("Province cluster"),
         queryset=Cluster.objects.order_by("code"),
         to_field_name="code",
-        field_name="target_cluster",
+        method="filter_cluster",
         empty_label=_("All clusters"),
     )
     province = CachedModelChoiceFilter(
@@ -93,6 +93,9 @@ class WorkshopFilter(django_filters.FilterSet):
         hosted = Workshop.objects.filter(host_province__region=value).values("pk").order_by()
         targeted = Workshop.target_provinces.through.objects.filter(province__region=value)
         return queryset.filter(pk__in=hosted.union(targeted.values("workshop_id").order_by()))
+
+    def filter_cluster(self, queryset, name: str, value: Cluster):
+        return queryset.targeting_cluster(value)
 
     def filter_province(self, queryset, name: str, value: Province):
         return queryset.involving(value)

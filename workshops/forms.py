@@ -37,10 +37,12 @@ class WorkshopAdminForm(forms.ModelForm):
             "host_province",
             "organising_centre",
             "target_cluster",
+            "target_clusters",
             "target_provinces",
             "chair",
             "officials",
             "participant_count",
+            "inferred",
             "summary",
         ]
 
@@ -63,6 +65,9 @@ class WorkshopAdminForm(forms.ModelForm):
             cleaned.get("start_date"),
             cleaned.get("target_provinces"),
         )
+        if cleaned.get("target_clusters"):
+            self._check_clusters(cleaned)
+            return
         if not cluster or not start or not provinces:
             return
         outside = provinces_outside_cluster(cluster=cluster, day=start, provinces=provinces)
@@ -91,3 +96,28 @@ class WorkshopAdminForm(forms.ModelForm):
                 "theirs": "; ".join(str(item) for item in theirs),
             },
         )
+
+    def _check_clusters(self, cleaned) -> None:
+        """With several target clusters, a target province in a cluster must be in one of them.
+
+        Provinces outside any cluster on the start date (Bangkok) are allowed: they are named alone.
+        """
+        start, provinces = cleaned.get("start_date"), cleaned.get("target_provinces")
+        if not start or not provinces:
+            return
+        clusters = set(cleaned["target_clusters"]) | (
+            {cleaned["target_cluster"]} if cleaned.get("target_cluster") else set()
+        )
+        outside = []
+        for province in provinces:
+            own = province.cluster_on(start)
+            if own and own not in clusters:
+                outside.append(province)
+        if outside:
+            self.add_error(
+                "target_provinces",
+                _(
+                    "%(provinces)s belonged to a cluster that is not among the target clusters; add that cluster."
+                )
+                % {"provinces": ", ".join(province.name for province in outside)},
+            )

@@ -16,6 +16,20 @@ class WorkshopQuerySet(models.QuerySet):
         first, last = dates.fiscal_year_bounds(year_be)
         return self.filter(start_date__range=(first, last))
 
+    def targeting_cluster(self, cluster) -> "WorkshopQuerySet":
+        """Workshops held for ``cluster``: named as a target cluster, or targeting one of its provinces.
+
+        Whatever the single ``target_cluster`` field says: the 2013 Chiang Mai workshop covered
+        both Upper North clusters and shows on both pages.
+        """
+        through = Workshop.target_provinces.through.objects
+        members = cluster.memberships.values("province_id")
+        return self.filter(
+            Q(target_cluster=cluster)
+            | Q(pk__in=Workshop.target_clusters.through.objects.filter(cluster=cluster).values("workshop_id"))
+            | Q(pk__in=through.filter(province_id__in=members).values("workshop_id"))
+        )
+
     def involving(self, province) -> "WorkshopQuerySet":
         """Workshops ``province`` hosted or was a target of.
 
@@ -87,6 +101,13 @@ class Workshop(TimeStampedModel):
         related_name="workshops",
         blank=True,
     )
+    target_clusters = models.ManyToManyField(
+        "provinces.Cluster",
+        verbose_name=_("target clusters"),
+        related_name="targeted_workshops",
+        blank=True,
+        help_text=_("Every cluster the workshop was held for; add provinces outside any cluster below."),
+    )
     organising_centre = models.ForeignKey(
         "provinces.RegionalCentre",
         verbose_name=_("organising centre"),
@@ -97,7 +118,17 @@ class Workshop(TimeStampedModel):
     )
     chair = models.CharField(_("chair"), max_length=255, blank=True)
     officials = models.TextField(_("officials"), blank=True, help_text=_("One per line."))
-    participant_count = models.PositiveIntegerField(_("participants"), null=True, blank=True)
+    participant_count = models.PositiveIntegerField(
+        _("participants"),
+        null=True,
+        blank=True,
+        help_text=_("The whole workshop's count, only if the source gives one; a session's goes with it."),
+    )
+    inferred = models.TextField(
+        _("inferred, not in the source"),
+        blank=True,
+        help_text=_("Say which values staff inferred rather than read in a source; the page shows it."),
+    )
     summary = models.TextField(_("summary"), blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PLANNED)
     publication = models.CharField(
@@ -247,3 +278,6 @@ class WorkshopPhoto(Photo):
     class Meta(Photo.Meta):
         verbose_name = _("workshop photo")
         verbose_name_plural = _("workshop photos")
+
+
+from workshops.proceedings import Handover, Person, Session, SuccessStory, WorkshopPerson  # noqa: E402, F401

@@ -13,12 +13,14 @@ start_date, end_date   Workshop.start_date, end_date (1/11/2556, 1 พ.ย. 2556
 venue                  Workshop.venue
 host_province          Workshop.host_province (เชียงใหม่, 50, Chiang Mai)
 target_cluster         Workshop.target_cluster (Thai name or code)
+target_clusters        Workshop.target_clusters (several, comma-separated: every cluster it was for)
 target_provinces       Workshop.target_provinces (several, comma-separated)
 organising_centre      Workshop.organising_centre (ศวภ.1)
 status, publication    Workshop.status, Workshop.publication (value or Thai/English label)
 chair, officials       Workshop.chair, Workshop.officials (one per line)
 participant_count      Workshop.participant_count
 summary                Workshop.summary
+inferred               Workshop.inferred (what staff inferred rather than read in a source)
 exhibitors,            Participation rows with that role (agencies: วศ., DSS; several per
 demonstrators,         cell); the cell replaces the workshop's agencies in that role
 speakers
@@ -132,6 +134,11 @@ class WorkshopResource(PortalResource):
     target_cluster = fields.Field(
         attribute="target_cluster", column_name="target_cluster", widget=ClusterWidget()
     )
+    target_clusters = fields.Field(
+        attribute="target_clusters",
+        column_name="target_clusters",
+        widget=ReferenceListWidget(ClusterWidget()),
+    )
     target_provinces = fields.Field(
         attribute="target_provinces",
         column_name="target_provinces",
@@ -166,8 +173,9 @@ class WorkshopResource(PortalResource):
         import_id_fields = ["slug"]
         fields = [
             "slug", "title", "title_en", "theme", "start_date", "end_date", "venue", "host_province",
-            "target_cluster", "target_provinces", "organising_centre", "status", "publication", "chair",
-            "officials", "participant_count", "summary", "exhibitors", "demonstrators", "speakers", "activities",
+            "target_cluster", "target_clusters", "target_provinces", "organising_centre", "status", "publication",
+            "chair", "officials", "participant_count", "summary", "inferred", "exhibitors", "demonstrators",
+            "speakers", "activities",
         ]  # fmt: skip
         skip_unchanged = False
 
@@ -176,7 +184,9 @@ class WorkshopResource(PortalResource):
             super()
             .get_queryset()
             .select_related("host_province", "target_cluster", "organising_centre")
-            .prefetch_related("target_provinces", "participations__agency", "activities__agency")
+            .prefetch_related(
+                "target_provinces", "target_clusters", "participations__agency", "activities__agency"
+            )
         )
 
     def _agencies(self, workshop, role) -> list:
@@ -205,7 +215,8 @@ class WorkshopResource(PortalResource):
             )
         provinces = getattr(instance, "_import_target_provinces", None)
         column = self.fields["target_provinces"].column_name
-        if instance.target_cluster_id and start and provinces and column not in errors:
+        several = getattr(instance, "_import_several_clusters", False)
+        if instance.target_cluster_id and start and provinces and column not in errors and not several:
             outside = provinces_outside_cluster(
                 cluster=instance.target_cluster, day=start, provinces=provinces
             )
@@ -221,6 +232,9 @@ class WorkshopResource(PortalResource):
         super().validate_instance(instance, errors, validate_unique)
 
     def import_instance(self, instance, row, **kwargs):
+        # With several target clusters the provinces may come from any of them.
+        cell = row.get(self.fields["target_clusters"].column_name)
+        instance._import_several_clusters = bool(str(cell or "").strip())
         if self.fields["target_provinces"].column_name in row:
             try:
                 instance._import_target_provinces = self.fields["target_provinces"].clean(row)

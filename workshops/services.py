@@ -44,6 +44,12 @@ def workshop_duplicate(*, workshop: Workshop) -> Workshop:
     copy.full_clean()
     copy.save()
     copy.target_provinces.set(workshop.target_provinces.all())
+    copy.target_clusters.set(workshop.target_clusters.all())
+    for person in workshop.people.all():
+        person.pk = None
+        person.workshop = copy
+        person.full_clean()
+        person.save()
     for participation in workshop.participations.all():
         participation.pk = None
         participation.workshop = copy

@@ -1,6 +1,6 @@
 """Public workshop pages and calendar files."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -17,7 +17,7 @@ from news.models import Article
 from requests_app.models import Request
 from workshops.calendar import workshops_ics
 from workshops.filters import WorkshopFilter
-from workshops.models import Activity, Participation, Workshop
+from workshops.models import Activity, Handover, Participation, SuccessStory, Workshop, WorkshopPerson
 
 
 class WorkshopListView(ReadOnlyPageMixin, CachedCountMixin, BreadcrumbMixin, FilterView):
@@ -54,7 +54,12 @@ class WorkshopDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
             .select_related("host_province", "target_cluster", "organising_centre")
             .prefetch_related(
                 "target_provinces",
+                "target_clusters",
                 "photos",
+                "sessions",
+                Prefetch("people", WorkshopPerson.objects.select_related("person")),
+                Prefetch("handovers", Handover.objects.select_related("province", "agency")),
+                Prefetch("success_stories", SuccessStory.objects.select_related("agency", "province")),
                 Prefetch("participations", Participation.objects.select_related("agency")),
                 Prefetch("activities", Activity.objects.select_related("agency")),
             )
@@ -69,7 +74,18 @@ class WorkshopDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
             .select_related("province", "category")
             .order_by("province__code", "pk")
         )
-        context["articles"] = Article.objects.published().filter(workshop=workshop).order_by("-published_at")
+        context["articles"] = (
+            Article.objects.published()
+            .filter(
+                Q(workshop=workshop)
+                | Q(
+                    pk__in=Article.reported_workshops.through.objects.filter(workshop=workshop).values(
+                        "article_id"
+                    )
+                )
+            )
+            .order_by("-published_at")
+        )
         return context
 
     def get_breadcrumbs(self):

@@ -97,6 +97,16 @@ def thaidigits(value):
 
 
 @register.filter
+def isodatetime(value):
+    """ISO 8601 moment in Thai time, to the second (HTML allows at most three decimals)."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat()
+
+
+@register.filter
 def isodate(value):
     """ISO 8601 date for machine-readable attributes (``<time datetime>``)."""
     return _as_date(value).isoformat() if value else ""

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "stats",
+    "plans",
     "search",
     "api",
     "pages",

@@ -100,7 +100,7 @@ class RequestDetailView(ReadOnlyPageMixin, BreadcrumbMixin, DetailView):
 
     def get_queryset(self):
         return Request.objects.visible_to(self.request.user).select_related(
-            "province__regional_centre", "category", "workshop"
+            "province__regional_centre", "category", "workshop", "district"
         )
 
     def get_context_data(self, **kwargs):

@@ -21,14 +21,33 @@ from followup.models import AnswerTemplate, DueNotice, Follow
 from matching.models import DuplicateMark, GenericWord, ProductNeed, RequestGroup, RequestGroupMember
 from news.models import ArticlePhoto
 from pages.models import Page
+from plans.models import Plan, Project
 from privacy.models import AccessLog as PersonalDataAccess
 from privacy.models import PersonalDataHold, RightsRequest
-from provinces.models import PCSO, Cluster, ClusterMembership, Province, RegionalCentre, TechnologyClinic
+from provinces.models import (
+    PCSO,
+    Cluster,
+    ClusterMembership,
+    District,
+    Province,
+    RegionalCentre,
+    TechnologyClinic,
+)
 from requests_app.models import Attachment, Category, ReferenceCounter, RequestEvent
 from search.models import SearchVariant
+from stats.models import ReportedCategory, ReportedFigure
 from tests.factories import ArticleFactory, AssignmentFactory, RequestFactory, UserFactory, WorkshopFactory
 from tests.news.helpers import image_upload
-from workshops.models import Activity, Participation, WorkshopPhoto
+from workshops.models import (
+    Activity,
+    Handover,
+    Participation,
+    Person,
+    Session,
+    SuccessStory,
+    WorkshopPerson,
+    WorkshopPhoto,
+)
 
 
 def workshop(user):
@@ -49,9 +68,48 @@ def workshop(user):
         title="มอบภาพถ่ายดาวเทียม",
         agency=Agency.objects.get(code="GISTDA"),
     )
+    record.target_clusters.set(Cluster.objects.filter(code__in=["north-upper-1", "north-upper-2"]))
+    Session.objects.create(workshop=record, title="ช่วงเช้า", day=record.start_date, participant_count=130)
+    WorkshopPerson.objects.create(workshop=record, person=person(user), role="chair")
+    Handover.objects.create(
+        workshop=record, province=Province.objects.get(code="50"), what="ภาพถ่ายดาวเทียมพื้นที่จังหวัด"
+    )
+    SuccessStory.objects.create(
+        workshop=record,
+        title="ลำไยอบแห้ง",
+        agency=Agency.objects.get(code="DSS"),
+        link="https://example.go.th/",
+    )
     WorkshopPhoto.objects.create(workshop=record, image=image_upload("one.jpg"), caption="ภาพที่หนึ่ง")
     WorkshopPhoto.objects.create(workshop=record, image=image_upload("two.png", fmt="PNG"), order=1)
     RequestFactory(workshop=record, source="workshop")
+    return record
+
+
+def person(user):
+    return Person.objects.get_or_create(
+        name="ดร.พีรพันธุ์ พาลุสุข", position="รัฐมนตรีว่าการกระทรวงวิทยาศาสตร์และเทคโนโลยี"
+    )[0]
+
+
+def reported_figure(user):
+    record = ReportedFigure.objects.create(
+        fiscal_year=2552, workshops=4, clusters=4, provinces=16, requests=125, source_title="รายงานผล 2552"
+    )
+    ReportedCategory.objects.create(figure=record, category=Category.objects.get(number=1))
+    return record
+
+
+def plan(user):
+    record = Plan.objects.create(
+        fiscal_year=2553, province=Province.objects.get(code="42"), title="แผน วทน. จังหวัดเลย"
+    )
+    project = Project.objects.create(
+        plan=record, title="หลามหมูยอ", budget_ministry=100000, budget_province=5000
+    )
+    assignment = AssignmentFactory()
+    project.requests.add(assignment.request)
+    project.assignments.add(assignment)
     return record
 
 
@@ -183,6 +241,10 @@ RECORD_BUILDERS = {
     "provinces.RegionalCentre": lambda user: RegionalCentre.objects.get(number=1),
     "provinces.PCSO": pcso,
     "provinces.TechnologyClinic": technology_clinic,
+    "provinces.District": lambda user: District.objects.get(code="4211"),
+    "workshops.Person": person,
+    "stats.ReportedFigure": reported_figure,
+    "plans.Plan": plan,
     "agencies.Agency": lambda user: Agency.objects.get(code="DSS"),
     "agencies.Mechanism": lambda user: Mechanism.objects.filter(agency__code="TISTR").first(),
     "news.Article": article,

@@ -106,6 +106,7 @@ def test_anonymous_client_never_sees_private_records_or_fields(client, records):
     assert set(record) == {
         "reference", "fiscal_year", "title", "description", "beneficiaries", "desired_outcome", "province",
         "category", "source", "workshop", "status", "submitted_at", "assignments", "timeline", "url",
+        "district", "district_th", "district_en", "proposer_sector", "proposer_body", "inferred",
     }  # fmt: skip
     assert set(record["assignments"][0]) == {
         "agency",

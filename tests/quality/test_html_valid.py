@@ -18,6 +18,8 @@ MAIN_PAGES = [
     "/centres/1/", "/agencies/", "/agencies/dss/", "/news/", "/news/2013-11-01-sti-integration-north/",
     "/workshops/", "/workshops/2013-11-01-chiang-mai/", "/requests/", "/requests/2557-0004/", "/stats/",
     "/search/?q=ลำใย", "/accounts/login/", "/en/requests/2552-0001/",
+    "/provinces/loei/plans/", "/en/provinces/loei/plans/", "/en/stats/", "/workshops/2008-11-09-udon-thani/",
+    "/news/provincial-sti-integration-programme/", "/clusters/north-upper-2/",
     "/about/", "/en/contact/", "/privacy/", "/cookies/", "/faq/", "/sitemap/", "/open-data/", "/en/open-data/",
 ]  # fmt: skip
 #: The pages behind a login, each rendered as the role that works on it.

@@ -11,13 +11,15 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
 from accounts.models import User
 from accounts.services import user_set_role
 from agencies.models import Agency, Mechanism
 from core.demo_content import NORTH_2013_BODY, PROGRAMME_BODY
+from core.demo_programme import fy2552_handovers, north_2013_proceedings, reported_fy2552
 from news.models import Article
-from provinces.models import Cluster, Province, RegionalCentre
+from provinces.models import Cluster, District, Province, RegionalCentre
 from requests_app.models import Assignment, Category, ReferenceCounter, Request, RequestEvent
 from workshops.models import Activity, Participation, Workshop
 
@@ -41,12 +43,12 @@ FY2552_WORKSHOPS = [
      ["80", "84", "93", "86"]),
 ]  # fmt: skip
 
-# What the FY 2552 page says happened at those workshops (the page names no agency for the
-# demonstrations other than satellite images, so none is invented here).
+# What the FY 2552 page says happened at those workshops. The page names no agency for any of
+# them (not even for the satellite images), so none is recorded.
 FY2552_ACTIVITIES = [
-    (Activity.Kind.SATELLITE_IMAGES, "มอบภาพถ่ายดาวเทียมพื้นที่จังหวัดให้กับผู้แทนจังหวัด", "GISTDA"),
+    (Activity.Kind.SATELLITE_IMAGES, "มอบภาพถ่ายดาวเทียมพื้นที่จังหวัดให้กับผู้แทนจังหวัด", None),
     (Activity.Kind.EXHIBITION, "นิทรรศการผลงานของหน่วยงานในสังกัดกระทรวงวิทยาศาสตร์ฯ และคลินิกเทคโนโลยีเครือข่าย", None),
-    (Activity.Kind.DEMONSTRATION, "การสาธิตการใช้ประโยชน์จากภาพถ่ายดาวเทียม", "GISTDA"),
+    (Activity.Kind.DEMONSTRATION, "การสาธิตการใช้ประโยชน์จากภาพถ่ายดาวเทียม", None),
     (Activity.Kind.TECHNOLOGY_TRANSFER, "การสาธิตการเพาะเลี้ยงเนื้อเยื่อพืช (กล้วยไม้และหน่อไม้ฝรั่ง)", None),
     (Activity.Kind.TECHNOLOGY_TRANSFER, "การแปรรูปมะนาวเพื่อเพิ่มมูลค่า และการผลิตเยลลี่มะนาว", None),
     (Activity.Kind.TECHNOLOGY_TRANSFER, "การผลิตปุ๋ยชีวภาพ", None),
@@ -55,16 +57,8 @@ FY2552_ACTIVITIES = [
 NORTH_2013_SLUG = "2013-11-01-chiang-mai"
 NORTH_2013_TITLE = "การประชุมเชิงปฏิบัติการ การบูรณาการเพื่อนำวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม สู่ภาคเหนือ"
 NORTH_2013_TITLE_EN = "Workshop: integrating science, technology and innovation for the North"
-NORTH_2013_OFFICIALS = "\n".join(
-    [
-        "รศ.ดร. วีระพงศ์ แพสุวรรณ ปลัดกระทรวงวิทยาศาสตร์และเทคโนโลยี",
-        "รองผู้ว่าราชการจังหวัดเชียงใหม่",
-        "หัวหน้าผู้ตรวจราชการกระทรวงวิทยาศาสตร์ฯ",
-        "หัวหน้าส่วนราชการและรองหัวหน้าส่วนราชการของจังหวัด",
-        "หัวหน้าหน่วยงานในสังกัดกระทรวงวิทยาศาสตร์ฯ",
-    ]
-)
-# The morning's outcomes, one request per province: (sequence, province code, category number, title)
+# The morning's outcomes, one request per province: (sequence, province code, category number,
+# title). The description is the page's own line (NORTH_2013_LINES); the page gives no category.
 NORTH_2013_REQUESTS = [
     (1, "50", 1, "สนับสนุนโครงการ Food Valley เน้นอาหารปลอดภัย"),
     (2, "52", 1, "สนับสนุนนวัตกรรม อุตสาหกรรม เซรามิค เป็นศูนย์กลางในการเผยแพร่ด้านพลังงาน "
@@ -77,6 +71,13 @@ NORTH_2013_REQUESTS = [
     (8, "56", 2, "สนับสนุนการแปรรูปเพิ่มมูลค่าสินค้าเกษตร หอมแดง ลิ้นจี่ และวัสดุเหลือใช้จากข้าวโพด"),
 ]  # fmt: skip
 
+NORTH_2013_PROVINCE_TH = {
+    "50": "เชียงใหม่", "52": "ลำปาง", "57": "เชียงราย", "51": "ลำพูน",
+    "58": "แม่ฮ่องสอน", "55": "น่าน", "54": "แพร่", "56": "พะเยา",
+}  # fmt: skip
+NORTH_2013_CATEGORY_INFERRED = "หมวดหมู่ของความต้องการ: ข่าวไม่ได้ระบุ ผู้จัดทำข้อมูลตัวอย่างกำหนดจากเนื้อหาของความต้องการ"
+NORTH_2013_PROPOSER = "ผู้แทนจังหวัด{province}"
+
 RECORDED_AT_WORKSHOP = "บันทึกจากการประชุมเชิงปฏิบัติการ"
 REPORTED_FY2552 = "ตามรายงานผลการดำเนินงานปีงบประมาณ พ.ศ. 2552"
 
@@ -87,9 +88,18 @@ PHU_LUANG_RESPONSES = [
     ("DSS", "drinking-water quality and water filters for communities",
      "การถ่ายทอดเทคโนโลยีการผลิตสารกรองสนิมเหล็กในน้ำและผลิตเครื่องกรองน้ำเพื่อการอุปโภคและบริโภค"),
     ("TISTR", "packaging design and testing (Thai Packaging Centre)", "การพัฒนาบรรจุภัณฑ์ใส่หลามหมูยอ"),
-    ("TINT", "nuclear techniques for agriculture and food (mutation breeding/sterile insect technique)",
+    ("TINT", "irradiation services (food/agricultural products/medical devices/gemstones)",
      "การถ่ายทอดเทคโนโลยีการเพิ่มมูลค่าผลิตภัณฑ์หลามหมูยอ (หมูยอในกระบอกไม้ไผ่) โปรตีนจากผงไหม"),
 ]  # fmt: skip
+PHU_LUANG_DISTRICT = "4211"  # อำเภอภูหลวง, DOPA code (provinces/data/districts.csv)
+PHU_LUANG_TITLE = "ความต้องการของ อ.ภูหลวง จ.เลย"
+PHU_LUANG_DESCRIPTION = (
+    "ตัวอย่างการตอบสนองความต้องการจังหวัดแบบบูรณาการ เช่น อ.ภูหลวง จ.เลย (รายงานผลการดำเนินงานปีงบประมาณ พ.ศ. 2552)"
+)
+PHU_LUANG_INFERRED = (
+    "การประชุมเชิงปฏิบัติการ (ครั้งที่ 1 จ.อุดรธานี ซึ่งมีจังหวัดเลยเป็นกลุ่มเป้าหมาย) และหมวดหมู่ "
+    "อนุมานจากรายงาน รายงานไม่ได้ระบุวันที่ยื่นความต้องการและวันที่ส่งมอบผล"
+)
 
 # Demo logins (debug only): username -> (role, link kind, link code)
 DEMO_USERS = {
@@ -138,7 +148,8 @@ class Command(BaseCommand):
         north = self._north_2013_workshop(province, agency)
         self._north_2013_requests(north, province, category)
         self._phu_luang(fy2552[0], province, agency, category)
-        self._articles(north)
+        programme = self._articles(north, fy2552)
+        reported_fy2552(programme)
         for year in (2552, 2557):
             last = Request.objects.filter(fiscal_year=year).aggregate(last=Max("sequence"))["last"] or 0
             counter, _ = ReferenceCounter.objects.get_or_create(fiscal_year=year)
@@ -175,13 +186,16 @@ class Command(BaseCommand):
             },
         )
         workshop.target_provinces.set([province[code] for code in targets])
+        workshop.target_clusters.set([workshop.target_cluster])
         for kind, title, code in FY2552_ACTIVITIES:
             Activity.objects.update_or_create(
                 workshop=workshop, title=title, defaults={"kind": kind, "agency": agency.get(code)}
             )
-        Participation.objects.get_or_create(
+        # Earlier demos named GISTDA as demonstrator: the page does not.
+        Participation.objects.filter(
             workshop=workshop, agency=agency["GISTDA"], role=Participation.Role.DEMONSTRATOR
-        )
+        ).delete()
+        fy2552_handovers(workshop)
         return workshop
 
     def _north_2013_workshop(self, province, agency) -> Workshop:
@@ -195,11 +209,14 @@ class Command(BaseCommand):
                 "end_date": dt.date(2013, 11, 1),
                 "venue": "โรงแรมดิเอ็มเพรส",
                 "host_province": province["50"],
-                "target_cluster": None,  # the upper north: two clusters, named by province below
-                "organising_centre": RegionalCentre.objects.get(number=1),
-                "chair": "ดร.พีรพันธุ์ พาลุสุข รัฐมนตรีว่าการกระทรวงวิทยาศาสตร์และเทคโนโลยี",
-                "officials": NORTH_2013_OFFICIALS,
-                "participant_count": 130,
+                "target_cluster": None,  # the upper north: both clusters, in target_clusters
+                # The page says the ministry held it; it does not name ศวภ.1 as organiser.
+                "organising_centre": None,
+                # The chair and officials are person records (core.demo_programme).
+                "chair": "",
+                "officials": "",
+                # 130 took part in the morning session; the page gives no total for the day.
+                "participant_count": None,
                 "status": Workshop.Status.HELD,
                 "publication": Workshop.Publication.PUBLISHED,
                 "summary": "หารือประเด็นความต้องการด้านวิทยาศาสตร์ เทคโนโลยีและนวัตกรรมของจังหวัด/กลุ่มจังหวัด"
@@ -209,9 +226,11 @@ class Command(BaseCommand):
         workshop.target_provinces.set(
             [province[code] for code in ("50", "58", "52", "51", "55", "56", "57", "54")]
         )
-        Participation.objects.get_or_create(
+        # Earlier demos named OPS as a speaker: the page names the Permanent Secretary (a person).
+        Participation.objects.filter(
             workshop=workshop, agency=agency["OPS"], role=Participation.Role.SPEAKER
-        )
+        ).delete()
+        north_2013_proceedings(workshop)
         return workshop
 
     def _north_2013_requests(self, workshop, province, category) -> None:
@@ -224,8 +243,11 @@ class Command(BaseCommand):
                     "province": province[code],
                     "category": category[number],
                     "title": title,
-                    "description": "โจทย์ความต้องการจากผู้แทนจังหวัดในการประชุมเชิงปฏิบัติการ "
-                    "การบูรณาการเพื่อนำวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม สู่ภาคเหนือ 1 พฤศจิกายน 2556",
+                    # The province's need in the page's own words.
+                    "description": f"จังหวัด{NORTH_2013_PROVINCE_TH[code]}{title}",
+                    "proposer_sector": Request.ProposerSector.PUBLIC,
+                    "proposer_body": NORTH_2013_PROPOSER.format(province=NORTH_2013_PROVINCE_TH[code]),
+                    "inferred": NORTH_2013_CATEGORY_INFERRED,
                     "source": Request.Source.WORKSHOP,
                     "workshop": workshop,
                     "status": Request.Status.UNDER_REVIEW,
@@ -248,32 +270,28 @@ class Command(BaseCommand):
                 "fiscal_year": 2552,
                 "sequence": 1,
                 "province": province["42"],
+                "district": District.objects.get(code=PHU_LUANG_DISTRICT),
                 "category": category[2],
-                "title": "พัฒนาอาชีพและผลิตภัณฑ์ชุมชน อำเภอภูหลวง จังหวัดเลย",
-                "description": "ชุมชนอำเภอภูหลวงต้องการเทคโนโลยีการทำสบู่ น้ำดื่มที่ปลอดสนิมเหล็ก "
-                "บรรจุภัณฑ์และการเพิ่มมูลค่าผลิตภัณฑ์หลามหมูยอ",
-                "beneficiaries": "ชุมชนอำเภอภูหลวง จังหวัดเลย",
+                "title": PHU_LUANG_TITLE,
+                "description": PHU_LUANG_DESCRIPTION,
+                "beneficiaries": "",
                 "source": Request.Source.WORKSHOP,
                 "workshop": workshop,
                 "status": Request.Status.DELIVERED,
-                "submitted_at": _at(workshop.start_date, 15),
+                # The report dates neither the request nor the responses: no date is invented.
+                "submitted_at": None,
+                "inferred": PHU_LUANG_INFERRED,
             },
         )
+        # Earlier demos dated this history in 2008-2009 (invented dates that made the only
+        # "median days to delivery" of /stats/); the history now says when it was recorded here.
+        request.events.filter(kind=RequestEvent.Kind.STATUS, created_at__lt=_at(dt.date(2010, 1, 1))).delete()
         self._history(
             request,
-            _at(workshop.start_date, 15),
+            timezone.now(),
             [
-                ("", Request.Status.SUBMITTED, RECORDED_AT_WORKSHOP),
+                ("", Request.Status.SUBMITTED, REPORTED_FY2552),
                 (Request.Status.SUBMITTED, Request.Status.UNDER_REVIEW, ""),
-            ],
-        )
-        # The source reports the responses among the results of FY 2552 without dates: they are
-        # dated the last day of that fiscal year, the latest date the report supports.
-        reported = _at(dt.date(2009, 9, 30), 16)
-        self._history(
-            request,
-            reported,
-            [
                 (Request.Status.UNDER_REVIEW, Request.Status.MATCHED, REPORTED_FY2552),
                 (Request.Status.MATCHED, Request.Status.IN_DELIVERY, ""),
                 (Request.Status.IN_DELIVERY, Request.Status.DELIVERED, REPORTED_FY2552),
@@ -313,7 +331,7 @@ class Command(BaseCommand):
                 message=message,
             )
 
-    def _articles(self, north) -> None:
+    def _articles(self, north, fy2552) -> Article:
         Article.objects.update_or_create(
             slug="2013-11-01-sti-integration-north",
             defaults={
@@ -329,7 +347,7 @@ class Command(BaseCommand):
                 "published_at": _at(dt.date(2013, 11, 1), 16),
             },
         )
-        Article.objects.update_or_create(
+        programme, _ = Article.objects.update_or_create(
             slug="provincial-sti-integration-programme",
             defaults={
                 "title": "โครงการบูรณาการงานด้านวิทยาศาสตร์และเทคโนโลยีในระดับจังหวัด",
@@ -339,11 +357,15 @@ class Command(BaseCommand):
                 "body": PROGRAMME_BODY,
                 "writer": "",
                 "photographers": "",
-                # The page carries no date; it reports on FY 2552, so it is dated just after it ended.
                 "status": Article.Status.PUBLISHED,
-                "published_at": _at(dt.date(2009, 10, 1), 10),
+                # The page carries no date: none is shown (undated). The publish time only orders
+                # it and files it under the fiscal year it reports (the last day of FY 2552).
+                "undated": True,
+                "published_at": _at(dt.date(2009, 9, 30), 10),
             },
         )
+        programme.reported_workshops.set(fy2552)
+        return programme
 
     def _users(self, province, agency) -> int:
         created = 0
