@@ -77,7 +77,8 @@ def person_anonymise(*, person: User | None = None, pcso: PCSO | None = None, ac
     """Replace a login (and its PCSO records), or a PCSO record (and its login), by a pseudonym.
 
     Only ministry staff may do it. Returns the pseudonym. The records the person filed or acted
-    on stay, pointing at the pseudonymous login; nothing is deleted but log-in records.
+    on stay, pointing at the pseudonymous login; nothing is deleted but log-in records and the
+    e-mails sent to the person (the outbox).
     """
     if not (actor.is_superuser or getattr(actor, "role", "") == User.Role.STAFF):
         raise PermissionDenied(_("Only ministry staff anonymise a person."))
@@ -106,5 +107,19 @@ def person_anonymise(*, person: User | None = None, pcso: PCSO | None = None, ac
         TOTPDevice.objects.filter(user=person).delete()
         for model in (LoginLog, AccessFailureLog, AccessAttempt):
             model.objects.filter(username=old_username).delete()
+    emails = {email for email in [*(r.email for r in records), person.email if person else ""] if email}
+    _forget_mail(emails | {t for t in traces if t and "@" in t})
     _scrub_text(_traces(*traces), pseudonym)
     return pseudonym
+
+
+def _forget_mail(addresses: set[str]) -> None:
+    """The outbox's e-mails to the person (sent or waiting) go: an anonymised person gets no mail,
+    and a sent message's address, subject and body are personal data the ministry no longer needs."""
+    from background.models import OutboxMessage
+
+    query = Q()
+    for address in addresses:
+        query |= Q(recipient__iexact=address)
+    if query:
+        OutboxMessage.objects.filter(query).delete()

@@ -50,7 +50,10 @@ def _rows(queryset, limit: int | None):
         agencies = ", ".join(sorted({a.deliverer.short_name for a in item.assignments.all()}))
         yield [
             item.reference or "",
-            fiscal_year_label(item.fiscal_year, language) if item.fiscal_year else "",
+            # a number in Thai (2557), "FY 2014" in English
+            (item.fiscal_year if language == "th" else fiscal_year_label(item.fiscal_year, language))
+            if item.fiscal_year
+            else "",
             format_date(timezone.localtime(item.submitted_at), language) if item.submitted_at else "",
             item.province.name,
             item.category.name,

@@ -73,9 +73,11 @@ def test_desk_shows_thai_abbreviations(client, coordinator):
 
 def test_thai_csv_export_names_agencies_by_thai_abbreviation(client):
     AssignmentFactory(request=RequestFactory(title="เครื่องกรองน้ำ"))
-    rows = list(csv.reader(io.StringIO(client.get("/requests/export/csv/").content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(client.get("/requests/export/csv/").getvalue().decode("utf-8-sig"))))
     assert rows[1][8] == "วศ."
-    rows = list(csv.reader(io.StringIO(client.get("/en/requests/export/csv/").content.decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(io.StringIO(client.get("/en/requests/export/csv/").getvalue().decode("utf-8-sig")))
+    )
     assert rows[1][8] == "DSS"
 
 

@@ -97,8 +97,8 @@ def test_workshop_pages_name_fiscal_years_in_the_page_era(client):
 @pytest.mark.django_db
 def test_english_csv_is_in_the_common_era(client):
     RequestFactory(fiscal_year=2557, submitted_at=dt.datetime(2013, 11, 1, 3, tzinfo=dt.UTC))
-    english = client.get("/en/requests/export/csv/").content.decode("utf-8-sig")
+    english = client.get("/en/requests/export/csv/").getvalue().decode("utf-8-sig")
     row = list(csv.reader(io.StringIO(english)))[1]
     assert row[1:3] == ["FY 2014", "1 November 2013"]
-    thai = client.get("/requests/export/csv/").content.decode("utf-8-sig")
+    thai = client.get("/requests/export/csv/").getvalue().decode("utf-8-sig")
     assert list(csv.reader(io.StringIO(thai)))[1][1:3] == ["2557", "1 พฤศจิกายน 2556"]

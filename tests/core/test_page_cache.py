@@ -1,6 +1,7 @@
 """The public page cache: one shared copy per address and language, stale-while-remade, purged by saves."""
 
 import gzip
+import os
 import socket
 
 import pytest
@@ -116,8 +117,13 @@ def _redis_up() -> bool:
 
 @pytest.mark.skipif(not _redis_up(), reason="no Redis on 127.0.0.1:6379")
 def test_the_page_cache_works_through_redis(client):
-    redis = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                         "LOCATION": "redis://127.0.0.1:6379/15", "KEY_PREFIX": "most-perf-test"}}  # fmt: skip
+    redis = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": f"most-page-cache-test-{os.getpid()}",
+        }
+    }  # one prefix per test run: runs side by side share no keys
     with override_settings(PAGE_CACHE_SECONDS=60, CACHES=redis):
         from django.core.cache import caches
 

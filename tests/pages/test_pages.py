@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from pages.models import Page
 from tests.factories import RequestFactory, WorkshopFactory
@@ -153,9 +154,10 @@ def test_the_xml_sitemap_lists_every_public_page_with_real_lastmod(client):
     for path in ["/provinces/chiang-mai/", "/clusters/north-upper-1/", "/centres/1/", "/agencies/dss/",
                  f"/requests/{request.reference}/", "/stats/", "/privacy/", "/en/about/", "/open-data/"]:  # fmt: skip
         assert path in entries, path
-    assert entries[f"/requests/{request.reference}/"] == request.updated_at.date().isoformat()
-    assert entries["/provinces/chiang-mai/"] == request.updated_at.date().isoformat()
-    assert entries["/centres/1/"] == request.updated_at.date().isoformat()
-    assert entries["/privacy/"] == Page.objects.get(kind="privacy").updated_at.date().isoformat()
+    changed = timezone.localdate(request.updated_at).isoformat()  # the ministry's day, not UTC's
+    assert entries[f"/requests/{request.reference}/"] == changed
+    assert entries["/provinces/chiang-mai/"] == changed
+    assert entries["/centres/1/"] == changed
+    assert entries["/privacy/"] == timezone.localdate(Page.objects.get(kind="privacy").updated_at).isoformat()
     assert entries["/provinces/bueng-kan/"] is None  # nothing dated on it yet: no made-up date
     assert not any("draft" in path for path in entries)
