@@ -62,6 +62,7 @@ def test_a_backup_restored_into_a_fresh_database_answers_the_same_pages(pcso, se
         actor=pcso,
         category=Category.objects.get(number=1),
         title="โจทย์พร้อมแผนงาน",
+        description="แผนงานแนบมาพร้อมนี้",
         files=[SimpleUploadedFile("แผนงาน.pdf", b"%PDF-1.4 the plan", content_type="application/pdf")],
     )
     client = Client()
