@@ -84,7 +84,7 @@ def test_assign_with_due_date_answer_with_evidence_on_a_phone_confirm_seeing_the
         shot(page, f"workflow-assign-form-th-{'phone' if phone else 'desktop'}")
         page.locator("button[name=action][value=check]").click()
         confirm = page.locator("button[name=action][value=confirm]")
-        assert "NIMT" in confirm.inner_text() and "31 ม.ค. 2570" in confirm.inner_text()
+        assert "มว." in confirm.inner_text() and "31 ม.ค. 2570" in confirm.inner_text()  # NIMT, in Thai
         assert not Assignment.objects.filter(request=request, agency=calibration.agency).exists()
         _no_sideways_scroll(page)
         shot(page, f"workflow-assign-confirm-th-{'phone' if phone else 'desktop'}")
