@@ -21,10 +21,10 @@ def _join(*parts: str | None) -> str:
 
 
 def _agency_names(agency) -> list[str]:
-    """An agency as people name it: acronym, Thai abbreviation (when the reference data has it), names."""
+    """An agency as people name it: acronym, Thai abbreviation, names."""
     if agency is None:
         return []
-    return [agency.code, getattr(agency, "abbr_th", ""), agency.name_th, agency.name_en]
+    return [agency.code, agency.abbr_th, agency.name_th, agency.name_en]
 
 
 def request_text(request: Request) -> str:

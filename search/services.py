@@ -307,7 +307,7 @@ def _reference_hits(kind: str, q: Query) -> list[Hit]:
                     Hit(
                         title=q.mark(agency.name),
                         url=agency.get_absolute_url(),
-                        meta=agency.code,
+                        meta=agency.short_name,
                     )
                 )
     else:

@@ -161,3 +161,14 @@ def test_postgresql_reads_variants_and_the_loose_text_through_trigram_indexes():
     assert len(variants) >= 2
     assert "search_document_text_trgm" in text_plan, text_plan
     assert "search_document_loose_trgm" in loose_plan, loose_plan
+
+
+def test_an_agency_found_by_its_thai_abbreviation_is_labelled_with_it(client):
+    """On a Thai page the hit says สวทช., on an English page NSTDA (issue 13 item 1)."""
+    from django.core.management import call_command
+
+    call_command("search_reindex", verbosity=0)
+    thai = client.get("/search/", {"q": "สวทช."}).content.decode()
+    assert 'class="muted">สวทช.</div>' in thai and 'class="muted">NSTDA</div>' not in thai
+    english = client.get("/en/search/", {"q": "NSTDA"}).content.decode()
+    assert 'class="muted">NSTDA</div>' in english
