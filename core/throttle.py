@@ -23,7 +23,8 @@ from django.urls import Resolver404, resolve
 
 from core.client_ip import client_ip
 
-LOGIN_VIEWS = {"login": "login", "admin:login": "admin_login", "password_reset": "reset"}
+# Which limit counts a view's attempts (names of limits, not passwords).
+LOGIN_VIEWS = {"login": "login", "admin:login": "admin_login", "password_reset": "reset"}  # nosec B105
 
 
 def _window() -> int:

@@ -177,7 +177,7 @@ class RequestStore:
     def _count(terms: list[str]) -> dict[str, int]:
         """Each term's document frequency, counted up to ``MAX_DOCUMENT_FREQUENCY + 1``, in one query."""
         table = connection.ops.quote_name(RequestTerm._meta.db_table)
-        part = f"SELECT %s, (SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE term = %s LIMIT %s) capped)"  # noqa: S608
+        part = f"SELECT %s, (SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE term = %s LIMIT %s) capped)"  # noqa: S608  # nosec B608 (a quoted table name; values are parameters)
         sql = " UNION ALL ".join(part for _ in terms)
         params = []
         for term in terms:
@@ -224,7 +224,7 @@ class RequestStore:
             params += [term, weights[term] * (REQUEST_K1 + 1)]
         norm = f"{REQUEST_K1} * (1 - {REQUEST_B} + {REQUEST_B} * length / %s)"
         sql = (
-            f"SELECT request_id, score FROM (SELECT request_id, "  # noqa: S608 (placeholders only)
+            f"SELECT request_id, score FROM (SELECT request_id, "  # noqa: S608  # nosec B608 (placeholders only)
             f"SUM((CASE term {cases} END) * tf / (tf + {norm})) AS score "
             f"FROM {table} WHERE term IN ({', '.join('%s' for _ in used)}) GROUP BY request_id) scored "
             f"WHERE score >= %s ORDER BY score DESC, request_id DESC LIMIT %s"
