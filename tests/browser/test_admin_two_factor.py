@@ -8,7 +8,6 @@ with username, password and code — a wrong code first, refused in Thai (issue 
 import base64
 import re
 import time
-from pathlib import Path
 
 import pytest
 from django_otp.oath import TOTP
@@ -19,7 +18,6 @@ from accounts.two_factor import invitation_issue
 from tests.browser.conftest import screenshot
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-SHOTS = Path("/work/shots/security")
 
 
 def app_code(secret: str) -> str:
@@ -28,13 +26,11 @@ def app_code(secret: str) -> str:
 
 
 def shoot(page, name: str) -> None:
-    screenshot(page, name)
-    if SHOTS.parent.exists():
-        SHOTS.mkdir(exist_ok=True)
-        for width in (1366, 390):
-            page.set_viewport_size({"width": width, "height": 900})
-            page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
-        page.set_viewport_size({"width": 1280, "height": 900})
+    """Full-page PNGs at desktop and phone widths, under artifacts/screenshots/ (tests/browser/conftest)."""
+    for width in (1366, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        screenshot(page, f"{name}-{width}")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def test_staff_enrol_then_log_in_to_the_admin_with_a_code(page, staff, superuser, settings):

@@ -1,8 +1,5 @@
 """Screenshots: the desk's suggestions for a three-agency need, and the vocabulary editor's preview."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 from django.urls import reverse
 
@@ -14,7 +11,6 @@ from tests.factories import RequestFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-SHOTS = Path("/work/shots/matching")
 PHU_LUANG = (
     "ชุมชนภูหลวงต้องการ 1) ถ่ายทอดเทคโนโลยีการทำสบู่ 2) สารกรองสนิมเหล็กและเครื่องกรองน้ำดื่มของหมู่บ้าน "
     "3) บรรจุภัณฑ์หลามหมูยอ 4) ยืดอายุหลามหมูยอโดยไม่ใช้สารกันบูด"
@@ -22,10 +18,7 @@ PHU_LUANG = (
 
 
 def _keep(page, name: str) -> None:
-    path = screenshot(page, name)
-    if SHOTS.parent.exists():
-        SHOTS.mkdir(exist_ok=True)
-        shutil.copy(path, SHOTS / path.name)
+    screenshot(page, name)  # artifacts/screenshots/ (tests/browser/conftest)
 
 
 @pytest.fixture(params=[(1366, 900), (390, 844)], ids=["1366", "390"])
