@@ -8,13 +8,10 @@ the cell's value, which the import preview shows on that row. Nothing is saved u
 file is clean (``PortalResource``: one transaction, rolled back on any row's error).
 """
 
-import csv
 import datetime as dt
 import re
 from functools import cached_property
-from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import get_language, gettext
@@ -159,13 +156,6 @@ class ProvinceWidget(ReferenceWidget):
         return record.name_th if _thai() else record.name_en
 
 
-def _reference_abbreviations() -> dict[str, str]:
-    """Agency code → Thai abbreviation (วศ.), from the reference file when the model has none."""
-    path = Path(settings.BASE_DIR) / "agencies" / "data" / "agencies.csv"
-    with path.open(encoding="utf-8") as handle:
-        return {row["code"]: row["abbr_th"] for row in csv.DictReader(handle)}
-
-
 class AgencyWidget(ReferenceWidget):
     """An agency by its Thai abbreviation (วศ.), acronym (DSS) or Thai or English name."""
 
@@ -177,12 +167,8 @@ class AgencyWidget(ReferenceWidget):
             "No agency “%(value)s”: write its Thai abbreviation (วศ.) or its acronym (DSS)."
         )
 
-    @cached_property
-    def abbreviations(self) -> dict[str, str]:
-        return _reference_abbreviations()
-
     def abbreviation(self, record) -> str:
-        return getattr(record, "abbr_th", "") or self.abbreviations.get(record.code, "")
+        return record.abbr_th
 
     def names(self, record):
         abbreviation = self.abbreviation(record)
